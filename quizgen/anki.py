@@ -1,0 +1,109 @@
+"""The Anki deck: quizgen's own note types (fixed ids) and one note per question.
+
+Ids are generated once and hard-coded, as genanki recommends: a changed model id or changed
+fields would make Anki fork the note type on the next import. Note GUIDs derive from the
+article and question ids, so a rebuilt deck updates its notes in place; genanki stamps notes
+with the build time, which Anki needs to see that the incoming copy is newer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from functools import lru_cache
+from pathlib import Path
+
+from .render import CLOZE, LETTERS, templates_dir
+
+CLOZE_MODEL_ID = 1_694_213_507
+CHOICE_MODEL_ID = 1_694_213_508
+CLOZE_FIELDS = ["Text", "Extra", "Source", "Section", "Article"]
+CHOICE_FIELDS = ["Question", "A", "B", "C", "D", "Answer", "Source", "Section", "Article"]
+
+
+def _template(name: str) -> str:
+    return (templates_dir() / "anki" / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def models():
+    """(cloze model, choice model), built from the card templates in templates/anki/."""
+    import genanki
+
+    css = _template("card.css")
+    cloze = genanki.Model(
+        CLOZE_MODEL_ID, "quizgen cloze", fields=[{"name": f} for f in CLOZE_FIELDS],
+        templates=[{"name": "Cloze", "qfmt": _template("cloze_front.html"),
+                    "afmt": _template("cloze_back.html")}],
+        css=css, model_type=genanki.Model.CLOZE, sort_field_index=0)
+    choice = genanki.Model(
+        CHOICE_MODEL_ID, "quizgen choice", fields=[{"name": f} for f in CHOICE_FIELDS],
+        templates=[{"name": "Choice", "qfmt": _template("choice_front.html"),
+                    "afmt": _template("choice_back.html")}],
+        css=css, sort_field_index=0)
+    return cloze, choice
+
+
+def field_text(text: str | None) -> str:
+    """Article text as an Anki field: HTML-escaped, with braces and '::' neutralised so that
+    no text from the article can open a cloze deletion or a template field."""
+    escaped = html.escape(text or "", quote=False)
+    return escaped.replace("{", "&#123;").replace("}", "&#125;").replace("::", ":&#58;")
+
+
+def cloze_field(text: str) -> str:
+    """A quiz cloze text as the Text field: deletions kept, everything else neutralised."""
+    parts, last = [], 0
+    for match in CLOZE.finditer(text):
+        parts.append(field_text(text[last:match.start()]))
+        hint = f"::{field_text(match.group(3))}" if match.group(3) else ""
+        parts.append("{{c%s::%s%s}}" % (match.group(1), field_text(match.group(2)), hint))
+        last = match.end()
+    parts.append(field_text(text[last:]))
+    return "".join(parts)
+
+
+def deck_id(name: str) -> int:
+    return int(hashlib.sha1(name.encode("utf-8")).hexdigest()[:8], 16) | (1 << 30)
+
+
+def note_guid(article_id: str, question_id: str) -> str:
+    import genanki
+
+    return genanki.guid_for("quizgen", article_id, question_id)
+
+
+def build_deck(quiz: dict, *, deck_name: str | None = None):
+    import genanki
+
+    article = quiz["article"]
+    name = deck_name or article.get("title") or "quizgen"
+    deck = genanki.Deck(deck_id(name), name)
+    cloze_model, choice_model = models()
+    sections = {s["id"]: s.get("title") or "" for s in article["sections"]}
+    title = field_text(article.get("title") or "")
+    for due, question in enumerate(quiz["questions"]):
+        section = field_text(sections.get(question.get("section"), ""))
+        tags = [f"quizgen::{question['skill']}", f"quizgen::{question.get('section') or 'none'}"]
+        if question["type"] == "cloze":
+            fields = [cloze_field(question["text"]), "", field_text(question["source"]), section, title]
+            model = cloze_model
+        else:
+            fields = [_stem_html(question["stem"]), *[field_text(o) for o in question["options"]],
+                      LETTERS[question["correct"]], field_text(question["source"]), section, title]
+            model = choice_model
+        deck.add_note(genanki.Note(model=model, fields=fields, tags=tags, due=due,
+                                   guid=note_guid(article["id"], question["id"])))
+    return deck
+
+
+def _stem_html(stem: str) -> str:
+    return field_text(stem).replace("____", '<span class="qz-blank">＿＿＿＿</span>')
+
+
+def write_apkg(quiz: dict, path: Path, *, deck_name: str | None = None) -> None:
+    import genanki
+
+    genanki.Package(build_deck(quiz, deck_name=deck_name)).write_to_file(str(path))
+
+

@@ -1,0 +1,314 @@
+"""Stage 2, clean: tell the article body from page furniture and read the byline.
+
+A block classifier in the spirit of jusText and boilerpipe, for page dumps and HTML alike:
+
+1. score each block from its length, sentence punctuation, link density and page role —
+   prose scores positive, short lines, link lists and menus negative;
+2. take the best-scoring contiguous run of blocks (a maximum-subarray search) as the main
+   text, with short "section enders" (related articles, comments, rankings) as barriers;
+3. inside that run keep prose, keep short blocks only between prose (headings), drop feeds of
+   many short lines, a teaser that repeats the body and ends in "...", repeats of the title,
+   and edge blocks that share almost no vocabulary with the body (promotions, notices);
+4. read title, column tag, author, source, date and keywords from the blocks before the body.
+
+References:
+    Pomikálek, J. (2011). Removing Boilerplate and Duplicate Content from Web Corpora (jusText).
+    Kohlschütter, C. et al. (2010). Boilerplate Detection using Shallow Text Features.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Block, Document, Page
+from .settings import CleanSettings
+from .text import ELLIPSIS, bigrams, normalise, sentence_marks
+
+_ENDER = re.compile(
+    r"^[\s#\[【]*(?:相关|热门|最新|最热|用户|网友|所有|全部|精彩|专题|为你|为您|资讯|延伸|推荐|猜你|更多)?"
+    r"\s*(?:文章|推荐|评论|排行|新闻|阅读|视频|跟贴|喜欢|专题|留言)\s*(?:[（(]\d+[）)])?[\]】]?\s*$"
+    r"|^[\[【]?\s*责任编辑\s*[:：]|^(?:上一篇|下一篇)\s*[:：]|版权所有|All Rights Reserved",
+    re.I)
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?")
+_LABELLED = re.compile(r"(作者|来源|出处|编辑|责编|记者|发布时间|时间|日期|阅读|浏览次数|浏览|点击|评论)\s*[:：︱|]\s*")
+_KEYWORDS = re.compile(r"^(?:关键词|关键字|标签|Tags?|Keywords?)\s*(?:[:：]|>>)\s*(.+)$", re.I)
+_COLUMN_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,8})[】\]]\s*")
+_BREADCRUMB = re.compile(r"\s[>›»]\s|^首页|^Home\b", re.I)
+_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$|^[A-Z][a-z]+(?: [A-Z][a-z.]+){1,2}$")
+_SPLIT_BYLINE = re.compile(r"\s*[·|｜/︱]\s*|\s{1,}")
+
+
+@dataclass(frozen=True)
+class _Scored:
+    block: Block
+    score: float
+    prose: bool
+    ender: bool
+
+
+def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
+    """Split a document's blocks into body and furniture, and read its metadata."""
+    settings = settings or CleanSettings()
+    scored = [_score(block, settings) for block in document.blocks]
+    start, end = _main_run(scored)
+    kept = _refine(scored, start, end, settings)
+    meta = _metadata(document, scored[:start], [scored[i].block for i in kept])
+    title = meta.get("title")
+    kept = [i for i in kept if not _repeats_title(scored[i].block.text, title)]
+    body = [scored[i].block for i in kept]
+    removed = [s.block.text for i, s in enumerate(scored) if i not in set(kept)]
+    return Page(name=document.name, body=body, removed=removed, title=title,
+                column=meta.get("column"), author=meta.get("author"), source=meta.get("source"),
+                date=meta.get("date"), keywords=_keywords(scored[:start], body))
+
+
+# --- 1. scoring ---------------------------------------------------------------------------
+
+def _score(block: Block, settings: CleanSettings) -> _Scored:
+    text = block.text
+    length = len(text)
+    ender = length <= 30 and bool(_ENDER.search(text))
+    marks = sentence_marks(text)
+    commas = sum(text.count(c) for c in "，,、；;")
+    prose = (length >= settings.min_prose_chars and (marks >= 1 or commas >= 2)) or length >= 80
+    if ender:
+        score = settings.ender_penalty
+    elif prose:
+        score = min(length, settings.max_block_weight_chars) / 30
+        score *= 1 - block.link_density
+        score -= 3 * max(0.0, _digit_share(text) - 0.3)
+    else:
+        score = settings.heading_cost if block.heading and length <= 60 else settings.short_cost
+    if block.link_density > 0.5:
+        score = min(score, -2.0)
+    if block.chrome:
+        score = score * 0.5 if prose else min(score, -1.5)
+    return _Scored(block=block, score=score, prose=prose and block.link_density <= 0.5, ender=ender)
+
+
+def _digit_share(text: str) -> float:
+    return sum(ch.isdigit() for ch in text) / max(1, len(text))
+
+
+def _main_run(scored: list[_Scored]) -> tuple[int, int]:
+    """Maximum-subarray (Kadane) over block scores: the densest contiguous body region."""
+    best, best_span = float("-inf"), (0, 0)
+    total, start = 0.0, 0
+    for i, item in enumerate(scored):
+        if total <= 0:
+            total, start = 0.0, i
+        total += item.score
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+# --- 2. refining the run ------------------------------------------------------------------
+
+def _refine(scored: list[_Scored], start: int, end: int, settings: CleanSettings) -> list[int]:
+    prose_at = [i for i in range(start, end) if scored[i].prose]
+    if not prose_at:
+        return []
+    first, last = prose_at[0], prose_at[-1]
+    kept = [i for i in range(first, last + 1) if _keep_in_run(scored, i, settings)]
+    kept = _drop_short_feeds(scored, kept, settings)
+    kept = _drop_teasers(scored, kept)
+    return _trim_incoherent_edges(scored, kept, settings)
+
+
+def _keep_in_run(scored: list[_Scored], i: int, settings: CleanSettings) -> bool:
+    item = scored[i]
+    if item.ender or item.block.link_density > 0.5 or item.block.chrome:
+        return False
+    return item.prose or len(item.block.text) <= settings.max_heading_chars
+
+
+def _drop_short_feeds(scored: list[_Scored], kept: list[int], settings: CleanSettings) -> list[int]:
+    """Drop runs of many short blocks without sentence punctuation (menus, feeds, tag lists)."""
+    result, run = [], []
+    for i in kept + [None]:
+        if i is not None and not scored[i].prose:
+            run.append(i)
+            continue
+        if len(run) < settings.max_short_run:
+            result.extend(run)
+        run = []
+        if i is not None:
+            result.append(i)
+    return result
+
+
+def _drop_teasers(scored: list[_Scored], kept: list[int]) -> list[int]:
+    """Drop a block that ends in an ellipsis and repeats the start of another kept block."""
+    texts = {i: scored[i].block.text for i in kept}
+    result = []
+    for i in kept:
+        text = texts[i]
+        stem = ELLIPSIS.sub("", text.rstrip()).strip()
+        teaser = ELLIPSIS.search(text.rstrip()) and len(stem) >= 10 and any(
+            j != i and len(other) > len(stem) and other.startswith(stem[:30]) for j, other in texts.items())
+        if not teaser:
+            result.append(i)
+    return result
+
+
+def _trim_incoherent_edges(scored: list[_Scored], kept: list[int], settings: CleanSettings) -> list[int]:
+    """Drop first or last blocks whose vocabulary the rest of the body hardly shares.
+
+    A promotion or notice glued to the article scores like prose but talks about something
+    else; measured as the share of its character bigrams that occur elsewhere in the body.
+    """
+    kept = list(kept)
+    while len(kept) > 3:
+        changed = False
+        for position in (0, -1):
+            i = kept[position]
+            if not scored[i].prose:
+                continue
+            rest = set().union(*(bigrams(scored[j].block.text) for j in kept if j != i))
+            own = bigrams(scored[i].block.text)
+            if own and len(own & rest) / len(own) < settings.min_edge_cohesion:
+                kept.pop(position)
+                changed = True
+                break
+        if not changed:
+            break
+    while kept and not scored[kept[-1]].prose:  # a heading with nothing under it
+        kept.pop()
+    return kept
+
+
+def _repeats_title(text: str, title: str | None) -> bool:
+    if not title:
+        return False
+    plain = _COLUMN_TAG.sub("", text).strip()
+    return plain == title or (len(plain) < 100 and plain.startswith(title) and not sentence_marks(plain[len(title):]))
+
+
+# --- 3. metadata --------------------------------------------------------------------------
+
+def _metadata(document: Document, head: list[_Scored], body: list[Block]) -> dict[str, str]:
+    """Title, column, author, source and date from the blocks before the body (HTML metadata
+    fills what the page text does not say)."""
+    meta: dict[str, str] = {}
+    title_at = _title_index(head, body)
+    if title_at is not None:
+        meta["title"] = head[title_at].block.text.strip()
+    elif document.meta.get("title"):
+        meta["title"] = _clean_html_title(document.meta["title"])
+    if "title" in meta:
+        column = _COLUMN_TAG.match(meta["title"])
+        if column and len(meta["title"]) > column.end():
+            meta["column"] = column.group(1)
+            meta["title"] = meta["title"][column.end():].strip()
+    after_title = head[(title_at + 1 if title_at is not None else 0):]
+    for item in after_title[:6] + [_Scored(b, 0, True, False) for b in body[:3]]:
+        byline = _read_byline(item.block.text)
+        if byline:
+            for key, value in byline.items():
+                meta.setdefault(key, value)
+            break
+    for key in ("author", "date", "source"):
+        if key not in meta and document.meta.get(key):
+            meta[key] = _iso_date(document.meta[key]) if key == "date" else document.meta[key]
+    return meta
+
+
+def _title_index(head: list[_Scored], body: list[Block]) -> int | None:
+    """The head block most like a title: marked as a heading, near the body, followed by a
+    byline, sharing vocabulary with the body; never a breadcrumb or a link."""
+    body_grams = set().union(*(bigrams(b.text) for b in body[:20])) if body else set()
+    best, best_score = None, 0.0
+    window = head[-25:]
+    offset = len(head) - len(window)
+    for k, item in enumerate(window):
+        text = item.block.text.strip()
+        if not 4 <= len(text) <= 80 or item.ender or _BREADCRUMB.search(text) or _DATE.search(text):
+            continue
+        if item.block.link_density > 0.5 or sentence_marks(text) > 2 or _KEYWORDS.match(text):
+            continue
+        grams = bigrams(text)
+        overlap = len(grams & body_grams) / len(grams) if grams else 0.0
+        score = 2.0 * overlap + (2.0 if item.block.heading else 0.0)
+        nearby = window[k + 1:k + 4]
+        if any(_DATE.search(n.block.text) for n in nearby):
+            score += 1.5
+        score += min(len(text), 30) / 30 - (len(window) - k) * 0.05
+        if score > best_score:
+            best, best_score = offset + k, score
+    return best if best_score >= 1.5 else None
+
+
+def _clean_html_title(title: str) -> str:
+    parts = [p.strip() for p in re.split(r"\s*(?:_|\||｜| - | — )\s*", title) if p.strip()]
+    return max(parts, key=len) if parts else title.strip()
+
+
+def _read_byline(text: str) -> dict[str, str] | None:
+    """Date, author and source from a short line such as "张三 · 某某网 2019-07-10 15:20"."""
+    if len(text) > 100:
+        return None
+    date = _DATE.search(text)
+    labelled = dict(_labelled_values(text))
+    if not date and not labelled.keys() & {"作者", "来源"}:
+        return None
+    found: dict[str, str] = {}
+    if date:
+        found["date"] = _iso(date)
+    if labelled.get("作者"):
+        found["author"] = labelled["作者"]
+    if labelled.get("来源"):
+        found["source"] = labelled["来源"]
+    rest = _LABELLED.sub(" ", _DATE.sub(" ", text))
+    tokens = [t for t in _SPLIT_BYLINE.split(rest) if t and not re.fullmatch(r"[\d:：\-]+|\W+", t)]
+    tokens = [t for t in tokens if t not in labelled.values()]
+    for token in tokens:
+        if "author" not in found and _NAME.match(token):
+            found["author"] = token
+        elif "source" not in found and len(token) >= 2:
+            found["source"] = token
+    return found
+
+
+def _labelled_values(text: str):
+    for match in _LABELLED.finditer(text):
+        value = re.split(r"\s{1,}|[|｜]", text[match.end():].strip(), maxsplit=1)[0].strip()
+        if value and not re.fullmatch(r"[\d:：\-]+", value):
+            yield match.group(1), value
+
+
+def _iso(match: re.Match) -> str:
+    return f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}"
+
+
+def _iso_date(value: str) -> str:
+    match = _DATE.search(value)
+    return _iso(match) if match else value
+
+
+def _keywords(head: list[_Scored], body: list[Block]) -> list[str]:
+    """Keywords from a "关键词:" line; words run together are split where the body shows them."""
+    for item in head:
+        match = _KEYWORDS.match(item.block.text.strip())
+        if match:
+            words = [w for w in re.split(r"[\s,，、;；|/]+", match.group(1)) if w]
+            body_text = normalise("".join(b.text for b in body))
+            return [part for word in words for part in _split_run_together(word, body_text)]
+    return []
+
+
+def _split_run_together(word: str, body_text: str) -> list[str]:
+    """Split "互联网技术智能科技" into the longest pieces that occur in the body."""
+    if len(word) <= 4 or word in body_text:
+        return [word]
+    pieces, start = [], 0
+    while start < len(word):
+        end = len(word)
+        while end - start > 2 and word[start:end] not in body_text:
+            end -= 1
+        pieces.append(word[start:end])
+        start = end
+    return pieces

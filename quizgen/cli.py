@@ -1,0 +1,273 @@
+"""The command line: one verb per command, each a thin wrapper over an importable function.
+
+Heavy libraries (jieba, genanki, jinja2, lxml) are imported inside the commands, so that
+`quizgen --help` answers at once. Errors meant for the user are `QuizgenError`s: one line on
+stderr and exit status 1 (2 for usage errors, as click does).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import QuizgenError
+
+EXAMPLES = """
+Examples:
+
+  quizgen demo -o out/                      build the bundled article
+
+  quizgen build article.txt page.html -o decks/   one deck, worksheet, key and quiz file each
+
+  quizgen build - --name notes < notes.md   read stdin
+
+  quizgen build article.txt -f html --seed 2     only the worksheets, another variant
+
+  quizgen inspect page.html --json          what quizgen read from the page
+
+  quizgen render decks/article.quiz.json    re-render after editing the quiz file
+
+  quizgen check decks/article.quiz.json     the quality report
+"""
+
+app = typer.Typer(
+    name="quizgen",
+    help="Turn an article into a reading-comprehension quiz: an Anki deck, a printable "
+         "worksheet with its answer key, and an editable quiz file.\n\n" + EXAMPLES,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _formats_option():
+    return typer.Option("--format", "-f", help="Output to write (repeat for several): apkg, html (worksheet and key), json. Default: all.")
+
+
+OutOption = Annotated[Path, typer.Option("--out", "-o", help="Output folder.", file_okay=False)]
+SeedOption = Annotated[int, typer.Option("--seed", help="Seed for the question variant; the same seed gives the same quiz.")]
+TitleOption = Annotated[Optional[str], typer.Option("--title", help="Worksheet title (default: the article's title).")]
+PaperOption = Annotated[str, typer.Option("--paper", help="Paper size of the worksheet: a4 or letter.")]
+NoKeyOption = Annotated[bool, typer.Option("--no-key", help="Write only the student worksheet, no answer key.")]
+DeckOption = Annotated[Optional[str], typer.Option("--deck", help="Anki deck name (default: the article's title; '::' makes a sub-deck).")]
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"quizgen: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"quizgen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
+    """quizgen command line."""
+
+
+def _formats(values: list[str] | None):
+    from .render import Format
+
+    if not values:
+        return [Format.APKG, Format.HTML, Format.JSON]
+    result = []
+    for value in values:
+        try:
+            result.append(Format(value.lower()))
+        except ValueError:
+            _fail(f"unknown format {value!r}; choose apkg, html or json", code=2)
+    return result
+
+
+def _paper(value: str) -> str:
+    if value.lower() not in {"a4", "letter"}:
+        _fail(f"unknown paper size {value!r}; choose a4 or letter", code=2)
+    return value.lower()
+
+
+def _settings(seed: int = 0, *, deck: str | None = None, title: str | None = None,
+              paper: str = "a4", key: bool = True, user_dict: Path | None = None):
+    from .settings import AnalyseSettings, GenerateSettings, RenderSettings, Settings
+
+    if user_dict is not None and not user_dict.is_file():
+        _fail(f"{user_dict}: no such user dictionary", code=2)
+    return Settings(analyse=AnalyseSettings(user_dict=str(user_dict) if user_dict else None),
+                    generate=GenerateSettings(seed=seed),
+                    render=RenderSettings(deck_name=deck, title=title, paper=_paper(paper), key=key))
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Article files (.txt, .md, .html) or '-' for stdin.")],
+    out: OutOption = Path("decks"),
+    format: Annotated[Optional[list[str]], _formats_option()] = None,
+    seed: SeedOption = 0,
+    name: Annotated[Optional[str], typer.Option("--name", help="Output file stem (one input only).")] = None,
+    deck: DeckOption = None,
+    title: TitleOption = None,
+    paper: PaperOption = "a4",
+    no_key: NoKeyOption = False,
+    user_dict: Annotated[Optional[Path], typer.Option("--user-dict", help="A jieba user dictionary (one word per line: word [freq] [tag]).")] = None,
+) -> None:
+    """Build the deck, worksheet, answer key and quiz file of each INPUT."""
+    if name and len(inputs) > 1:
+        _fail("--name needs exactly one input", code=2)
+    formats = _formats(format)
+    settings = _settings(seed, deck=deck, title=title, paper=paper, key=not no_key, user_dict=user_dict)
+    failures = 0
+    for source in inputs:
+        stem = name or ("stdin" if source == "-" else Path(source).stem)
+        try:
+            written = build_one(source, out, stem, formats, settings)
+        except QuizgenError as err:
+            failures += 1
+            typer.echo(f"quizgen: error: {err}", err=True)
+            continue
+        typer.echo(f"{source}: {written['questions']} questions → " + ", ".join(str(p) for p in written["paths"]))
+    if failures:
+        _fail(f"{failures} of {len(inputs)} inputs failed")
+
+
+def build_one(source: str | Path, out: Path, stem: str, formats, settings) -> dict:
+    """Build one input into out/; return the written paths and the question count."""
+    from .pipeline import build_quiz
+    from .render import prepare_out_dir, render
+
+    prepare_out_dir(out)  # refuse a bad output folder before the slow part
+    quiz = build_quiz(source, settings=settings).to_dict()
+    paths = render(quiz, out, stem, formats, settings=settings.render)
+    return {"paths": paths, "questions": len(quiz["questions"])}
+
+
+@app.command()
+def demo(out: OutOption = Path("decks")) -> None:
+    """Build the bundled article (a Chinese column on internet finance), stem 'internet-finance'."""
+    from importlib import resources
+
+    sample = resources.files("quizgen").joinpath("samples/internet-finance.txt")
+    with resources.as_file(sample) as path:
+        try:
+            written = build_one(path, out, "internet-finance", _formats(None), _settings())
+        except QuizgenError as err:
+            _fail(str(err))
+    typer.echo(f"internet-finance: {written['questions']} questions → " + ", ".join(str(p) for p in written["paths"]))
+
+
+@app.command()
+def inspect(
+    input: Annotated[str, typer.Argument(metavar="INPUT", help="Article file or '-' for stdin.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the structure as JSON.")] = False,
+) -> None:
+    """Show the structure read from an article: title, byline, sections, points, thesis."""
+    from .pipeline import read_article
+
+    try:
+        article = read_article(input)
+    except QuizgenError as err:
+        _fail(str(err))
+    data = structure_dict(article)
+    if as_json:
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(structure_tree(data))
+
+
+def structure_dict(article) -> dict:
+    return {
+        "title": article.title, "column": article.column, "author": article.author,
+        "source": article.source, "date": article.date, "language": article.language.value,
+        "keywords": article.keywords, "thesis": article.thesis,
+        "sections": [{"id": s.id, "title": s.title, "points": s.points,
+                      "paragraphs": [p.text for p in s.paragraphs]} for s in article.sections],
+        "terms": [t.text for t in article.terms[:20]],
+        "removed": article.removed,
+    }
+
+
+def structure_tree(data: dict) -> str:
+    lines = [f"标题 title: {data['title']}" + (f"  [{data['column']}]" if data["column"] else ""),
+             f"作者 author: {data['author']}   来源 source: {data['source']}   日期 date: {data['date']}",
+             f"语言 language: {data['language']}   关键词 keywords: {'、'.join(data['keywords']) or '-'}",
+             f"中心论点 thesis: {data['thesis']}"]
+    for section in data["sections"]:
+        lines.append(f"├─ {section['id']}  {section['title'] or '(导语 lead)'}  ({len(section['paragraphs'])} paragraphs)")
+        for point in section["points"]:
+            lines.append(f"│   • {point}")
+    lines.append(f"└─ key terms: {'、'.join(data['terms'])}")
+    lines.append(f"removed as page furniture: {len(data['removed'])} blocks")
+    return "\n".join(lines)
+
+
+@app.command("render")
+def render_command(
+    quiz_file: Annotated[Path, typer.Argument(metavar="QUIZ.json", help="A quiz file, e.g. after a teacher edited it.")],
+    out: OutOption = Path("decks"),
+    format: Annotated[Optional[list[str]], _formats_option()] = None,
+    name: Annotated[Optional[str], typer.Option("--name", help="Output file stem (default: the quiz file's).")] = None,
+    deck: DeckOption = None,
+    title: TitleOption = None,
+    paper: PaperOption = "a4",
+    no_key: NoKeyOption = False,
+) -> None:
+    """Render the deck and worksheets from a quiz file; the file is validated first."""
+    from .check import check_quiz, load_quiz
+    from .render import render
+
+    try:
+        quiz = load_quiz(quiz_file)
+        errors = [p for p in check_quiz(quiz) if p.severity == "error"]
+        if errors:
+            more = f" (and {len(errors) - 1} more; see 'quizgen check')" if len(errors) > 1 else ""
+            raise QuizgenError(f"{quiz_file}: {errors[0].message}{more}")
+        stem = name or quiz_file.name.removesuffix(".json").removesuffix(".quiz")
+        paths = render(quiz, out, stem, _formats(format),
+                       settings=_settings(deck=deck, title=title, paper=paper, key=not no_key).render)
+    except QuizgenError as err:
+        _fail(str(err))
+    typer.echo(", ".join(str(p) for p in paths))
+
+
+@app.command()
+def check(quiz_file: Annotated[Path, typer.Argument(metavar="QUIZ.json", help="A quiz file.")]) -> None:
+    """Print the quality problems of a quiz file; exit 1 when there is an error."""
+    from .check import check_quiz
+
+    try:
+        with quiz_file.open(encoding="utf-8") as handle:
+            quiz = json.load(handle)
+    except FileNotFoundError:
+        _fail(f"{quiz_file}: no such file")
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        _fail(f"{quiz_file}: not a JSON quiz file ({err})")
+    problems = check_quiz(quiz)
+    for problem in problems:
+        typer.echo(str(problem))
+    errors = sum(p.severity == "error" for p in problems)
+    count = len(quiz.get("questions", [])) if isinstance(quiz, dict) else 0
+    typer.echo(f"{quiz_file}: {count} questions, {errors} errors, {len(problems) - errors} warnings")
+    if errors:
+        raise typer.Exit(1)
+
+
+def run() -> None:
+    """Console-script entry point: user errors never end in a traceback."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("quizgen: interrupted", err=True)
+        sys.exit(130)
+    except Exception as err:  # noqa: BLE001 - a last line of defence; report, don't dump
+        typer.echo(f"quizgen: internal error: {type(err).__name__}: {err}", err=True)
+        sys.exit(1)

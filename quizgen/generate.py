@@ -1,0 +1,347 @@
+"""Stage 5, generate: candidate questions from an analysed article.
+
+- cloze: a point, the thesis or another key sentence with its key term(s) deleted;
+- choice on a sentence: the sentence with a key term blanked, three distractors from the
+  article's own terms of the same kind and similar length;
+- structure: for each headed section, which claim it makes (one of its points against points of
+  other sections) and the "which is NOT" variant; a heading that asks a question is asked;
+- thesis: the central claim as a cloze and as a choice.
+
+Every candidate goes through the checker (stage 6) before it is kept. Randomness comes from a
+generator seeded with the user's seed and the question's own content, so one question's draws
+never depend on another's, and ids derive from content alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from dataclasses import dataclass, replace
+
+from .check import check_question
+from .model import Article, Question, QuestionType, Section, Skill, Term
+from .settings import GenerateSettings
+from .terms import tag
+from .text import bigrams, ends_sentence
+
+BLANK = "____"
+MAX_UBIQUITY = 0.25  # a term in more than this share of sentences is the topic, too easy to ask
+_CLAUSE = re.compile(r"[，,；;：:]")
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """A sentence of the article with where it stands."""
+
+    text: str
+    section: Section
+    order: int  # index of the sentence in the article
+
+
+def generate(article: Article, *, settings: GenerateSettings | None = None) -> list[Question]:
+    """All questions for the article, checked, balanced and in article order."""
+    settings = settings or GenerateSettings()
+    slots = _slots(article)
+    if not slots or not article.terms:
+        return []
+    picker = _TermPicker(article)
+    candidates = (
+        _point_and_thesis_clozes(article, slots, picker, settings)
+        + _structure_questions(article, slots, settings)
+        + _thesis_choice(article, slots, settings)
+        + _detail_questions(article, slots, picker, settings)
+    )
+    kept = _keep_valid(candidates, article)
+    kept = _limit(kept, settings.max_questions)
+    kept = _balance_correct_positions(kept, settings.seed)
+    return sorted(kept, key=lambda q: (q.order, q.type.value, q.id))
+
+
+# --- sentences and terms ------------------------------------------------------------------
+
+def _slots(article: Article) -> list[_Slot]:
+    slots = []
+    for section in article.sections:
+        for sentence in section.sentences:
+            slots.append(_Slot(text=sentence, section=section, order=len(slots)))
+    return slots
+
+
+def _slot_of(slots: list[_Slot], sentence: str) -> _Slot | None:
+    return next((s for s in slots if s.text == sentence), None)
+
+
+class _TermPicker:
+    """Chooses which key terms of a sentence to blank, and distractors for a term."""
+
+    def __init__(self, article: Article) -> None:
+        self.terms = article.terms
+        sentences = article.sentences
+        self.ubiquity = {t.text: sum(t.text in s for s in sentences) / max(1, len(sentences))
+                         for t in self.terms}
+        self.article_text = "".join(sentences)
+
+    def answer_terms(self, sentence: str, limit: int = 2) -> list[Term]:
+        """The sentence's most telling terms: heavy in the article but not everywhere, whole
+        (not part of a longer term present in the sentence), in different clauses."""
+        present = [t for t in self.terms if t.text in sentence and self.ubiquity[t.text] <= MAX_UBIQUITY]
+        whole = [t for t in present if _stands_alone(sentence, t.text)
+                 and not any(o.text != t.text and t.text in o.text and o.text in sentence for o in present)]
+        ranked = sorted(whole, key=lambda t: -t.weight)
+        chosen: list[Term] = []
+        for term in ranked:
+            if any(term.text in c.text or c.text in term.text for c in chosen):
+                continue
+            if chosen and _clause_of(sentence, term.text) == _clause_of(sentence, chosen[0].text):
+                continue
+            if _blanked_share(sentence, chosen + [term]) > 0.45:
+                continue
+            chosen.append(term)
+            if len(chosen) == limit:
+                break
+        return chosen
+
+    def distractors(self, answer: Term, stem: str, rng: random.Random) -> list[str] | None:
+        """Three wrong options from the article: same kind, similar length, not overlapping
+        the answer, not a near-synonym, not making the stem another true sentence."""
+        pool = []
+        for term in self.terms:
+            word = term.text
+            if term.kind != answer.kind and not (answer.kind == "noun" and term.kind in {"idiom"}):
+                continue
+            if abs(len(word) - len(answer.text)) > 1 or word in answer.text or answer.text in word:
+                continue
+            if _near_synonym(word, answer.text) or word in stem:
+                continue
+            if stem.replace(BLANK, word) in self.article_text:
+                continue
+            pool.append(term)
+        if len(pool) < 3:
+            return None
+        pool.sort(key=lambda t: (abs(len(t.text) - len(answer.text)), -t.weight))
+        picked: list[str] = []
+        for term in rng.sample(pool[:8], min(8, len(pool))):
+            if all(not _near_synonym(term.text, p) and term.text not in p and p not in term.text
+                   for p in picked):
+                picked.append(term.text)
+            if len(picked) == 3:
+                return picked
+        return None
+
+
+def _stands_alone(sentence: str, word: str) -> bool:
+    """Every occurrence of the word is whole jieba words, not glued to a noun that would make
+    a longer term (互联网金融|行业)."""
+    tokens = tag([sentence])[0]
+    starts, ends, position = {}, {}, 0
+    for index, (token, flag) in enumerate(tokens):
+        starts[position] = index
+        position += len(token)
+        ends[position] = index
+    at = sentence.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if at not in starts or end not in ends:
+            return False
+        after = tokens[ends[end] + 1] if ends[end] + 1 < len(tokens) else ("", "x")
+        before = tokens[starts[at] - 1] if starts[at] > 0 else ("", "x")
+        if after[1][:1] == "n" or before[1][:1] == "n" and len(before[0]) > 1:
+            return False
+        at = sentence.find(word, end)
+    return True
+
+
+def _clause_of(sentence: str, word: str) -> int:
+    return len(_CLAUSE.findall(sentence[:sentence.find(word)]))
+
+
+def _blanked_share(sentence: str, terms: list[Term]) -> float:
+    return sum(sentence.count(t.text) * len(t.text) for t in terms) / max(1, len(sentence))
+
+
+def _near_synonym(a: str, b: str) -> bool:
+    """Options that share most of their characters read as the same answer."""
+    shared = len(set(a) & set(b))
+    return shared >= max(1, min(len(a), len(b)) // 2 + (1 if min(len(a), len(b)) > 2 else 0))
+
+
+# --- question builders --------------------------------------------------------------------
+
+def _cloze(slot: _Slot, terms: list[Term], skill: Skill, settings: GenerateSettings) -> Question:
+    text = slot.text
+    for number, term in enumerate(terms, start=1):
+        hint = f"::{len(term.text)}字" if settings.hint else ""
+        text = text.replace(term.text, "{{c%d::%s%s}}" % (number, term.text, hint))
+    answers = [t.text for t in terms]
+    return Question(id=question_id("cloze", slot.text, answers), type=QuestionType.CLOZE,
+                    skill=skill, section=slot.section.id, source=slot.text, text=text,
+                    answers=answers, order=slot.order)
+
+
+def _choice(slot: _Slot, stem: str, correct: str, wrong: list[str], skill: Skill,
+            variant: str, order: int | None = None) -> Question:
+    options = [correct] + wrong
+    return Question(id=question_id("choice", slot.text, [correct, variant]), type=QuestionType.CHOICE,
+                    skill=skill, section=slot.section.id, source=slot.text, stem=stem,
+                    options=options, correct=0, order=slot.order if order is None else order)
+
+
+def question_id(kind: str, source: str, answers: list[str]) -> str:
+    """Derived from content only: the same question gets the same id in every run and seed."""
+    digest = hashlib.sha1("\x1f".join([kind, source, *answers]).encode("utf-8")).hexdigest()
+    return f"q{digest[:10]}"
+
+
+def _rng(seed: int, *key: str) -> random.Random:
+    return random.Random(hashlib.sha1("\x1f".join([str(seed), *key]).encode("utf-8")).hexdigest())
+
+
+def _point_and_thesis_clozes(article, slots, picker, settings) -> list[Question]:
+    questions = []
+    for section in article.sections:
+        for point in section.points:
+            slot = _slot_of(slots, point)
+            terms = picker.answer_terms(point) if slot else []
+            if terms:
+                questions.append(_cloze(slot, terms, Skill.TERM, settings))
+    thesis = _slot_of(slots, article.thesis) if article.thesis else None
+    if thesis:
+        terms = picker.answer_terms(thesis.text)
+        if terms:
+            questions.append(_cloze(thesis, terms, Skill.THESIS, settings))
+    return questions
+
+
+def _claim(sentence: str) -> str:
+    """A sentence as an option: without its final mark."""
+    return sentence.rstrip("。！？!?.;；").strip()
+
+
+def _other_claims(article: Article, exclude: Section | None, avoid: set[str]) -> list[str]:
+    claims = [p for s in article.sections if s is not exclude for p in s.points]
+    if len(claims) < 3:  # few points found: fall back on paragraph openers of other sections
+        claims += [p.sentences[0] for s in article.sections if s is not exclude
+                   for p in s.paragraphs if p.sentences and 12 <= len(p.sentences[0]) <= 60
+                   and ends_sentence(p.sentences[0])]
+    seen, result = set(avoid), []
+    for claim in claims:
+        if claim not in seen:
+            seen.add(claim)
+            result.append(claim)
+    return result
+
+
+def _structure_questions(article, slots, settings) -> list[Question]:
+    questions = []
+    for section in article.sections:
+        if not section.title or not section.points:
+            continue
+        others = _other_claims(article, section, set(section.points) | {article.thesis or ""})
+        if len(others) < 3:
+            continue
+        asks = section.title.rstrip().endswith(("?", "？"))
+        for point in section.points:
+            slot = _slot_of(slots, point)
+            rng = _rng(settings.seed, "structure", point)
+            wrong = [_claim(c) for c in rng.sample(others, 3)]
+            if asks:
+                stem = f"文章提出“{section.title}”。根据文章，下列哪一项是作者给出的答案？"
+            else:
+                stem = f"文章“{section.title}”一节提出的观点是下列哪一项？"
+            questions.append(_choice(slot, stem, _claim(point), wrong, Skill.STRUCTURE, "which"))
+        if len(section.points) >= 3:
+            rng = _rng(settings.seed, "structure-not", section.id, section.title)
+            outsider = rng.choice(others)
+            slot = _slot_of(slots, outsider) or _slot_of(slots, section.points[0])
+            insiders = [_claim(p) for p in rng.sample(section.points, 3)]
+            stem = f"下列哪一项不是文章“{section.title}”一节提出的观点？"
+            first = _slot_of(slots, section.points[0])
+            question = _choice(slot, stem, _claim(outsider), insiders, Skill.STRUCTURE, "not",
+                               order=first.order if first else None)
+            questions.append(replace(question, section=section.id))
+    return questions
+
+
+def _thesis_choice(article, slots, settings) -> list[Question]:
+    thesis = _slot_of(slots, article.thesis) if article.thesis else None
+    if not thesis:
+        return []
+    others = _other_claims(article, None, {thesis.text})
+    if len(others) < 3:
+        return []
+    wrong = [_claim(c) for c in _rng(settings.seed, "thesis", thesis.text).sample(others, 3)]
+    stem = "下列哪一项最能概括文章的中心论点？"
+    return [_choice(thesis, stem, _claim(thesis.text), wrong, Skill.THESIS, "thesis")]
+
+
+def _detail_questions(article, slots, picker, settings) -> list[Question]:
+    """Cloze and choice questions on the sentences densest in key terms, alternating."""
+    used = {p for s in article.sections for p in s.points} | {article.thesis}
+    weights = {t.text: t.weight for t in article.terms}
+    candidates = [s for s in slots if s.text not in used and ends_sentence(s.text)
+                  and 15 <= len(s.text) <= 90]
+    candidates.sort(key=lambda s: -sum(w for t, w in weights.items() if t in s.text) / len(s.text) ** 0.5)
+    budget = max(settings.min_questions, min(settings.max_questions, len(slots) // 3))
+    questions = []
+    for index, slot in enumerate(candidates[:budget * 2]):
+        terms = picker.answer_terms(slot.text, limit=1)
+        if not terms:
+            continue
+        if index % 2 == 0:
+            questions.append(_cloze(slot, terms, Skill.DETAIL, settings))
+            continue
+        stem = slot.text.replace(terms[0].text, BLANK)
+        wrong = picker.distractors(terms[0], stem, _rng(settings.seed, "detail", slot.text))
+        if wrong:
+            questions.append(_choice(slot, stem, terms[0].text, wrong, Skill.DETAIL, "detail"))
+    return questions
+
+
+# --- keeping and balancing ----------------------------------------------------------------
+
+def _keep_valid(candidates: list[Question], article: Article) -> list[Question]:
+    kept, seen_ids, seen_sources = [], set(), set()
+    section_ids = {s.id for s in article.sections}
+    for question in candidates:
+        if question.id in seen_ids or (question.type.value, question.source, question.stem) in seen_sources:
+            continue
+        if any(p.severity == "error" for p in check_question(question.to_dict(), section_ids)):
+            continue
+        seen_ids.add(question.id)
+        seen_sources.add((question.type.value, question.source, question.stem))
+        kept.append(question)
+    return kept
+
+
+def _limit(questions: list[Question], limit: int) -> list[Question]:
+    """Keep points, thesis and structure questions first, then details up to the limit."""
+    priority = {Skill.THESIS: 0, Skill.STRUCTURE: 1, Skill.TERM: 1, Skill.DETAIL: 2}
+    ranked = sorted(enumerate(questions), key=lambda item: (priority[item[1].skill], item[0]))
+    keep = {index for index, _ in ranked[:limit]}
+    return [q for i, q in enumerate(questions) if i in keep]
+
+
+def _balance_correct_positions(questions: list[Question], seed: int) -> list[Question]:
+    """Place the correct option so that each position is used about equally: positions are
+    dealt from shuffled rounds of A–D, and the distractors shuffled around it."""
+    choices = sorted((q for q in questions if q.type is QuestionType.CHOICE), key=lambda q: q.id)
+    rng = _rng(seed, "positions")
+    positions: list[int] = []
+    while len(positions) < len(choices):
+        deal = [0, 1, 2, 3]
+        rng.shuffle(deal)
+        positions.extend(deal)
+    placed = {}
+    for question, position in zip(choices, positions):
+        wrong = [o for i, o in enumerate(question.options) if i != question.correct]
+        _rng(seed, "shuffle", question.id).shuffle(wrong)
+        options = wrong[:position] + [question.options[question.correct]] + wrong[position:]
+        placed[question.id] = replace(question, options=options, correct=position)
+    return [placed.get(q.id, q) for q in questions]
+
+
+def similar(a: str, b: str) -> float:
+    """Share of character bigrams two texts have in common (for tests and the checker)."""
+    ga, gb = bigrams(a), bigrams(b)
+    return len(ga & gb) / max(1, min(len(ga), len(gb)))

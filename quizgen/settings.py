@@ -1,0 +1,49 @@
+"""One settings object instead of long parameter lists: a group per stage, defaults here,
+overridden by CLI flags (and by tests) in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class CleanSettings:
+    min_prose_chars: int = 15  # a block shorter than this is never prose
+    max_block_weight_chars: int = 300  # a long block counts no more than this
+    short_cost: float = -1.0  # a short line without sentence punctuation
+    heading_cost: float = -0.4  # a short line the source marks as a heading
+    ender_penalty: float = -25.0  # "相关文章", "用户评论": the body does not go on past these
+    max_heading_chars: int = 60  # a longer non-prose block is never kept
+    max_short_run: int = 4  # this many short blocks in a row are a feed or a menu
+    min_edge_cohesion: float = 0.25  # share of an edge block's bigrams found in the body
+
+
+@dataclass(frozen=True)
+class AnalyseSettings:
+    max_points_per_section: int = 5
+    max_terms: int = 150
+    user_dict: str | None = None  # a jieba user dictionary
+
+
+@dataclass(frozen=True)
+class GenerateSettings:
+    seed: int = 0
+    max_questions: int = 40
+    min_questions: int = 3
+    hint: bool = True  # add the number of characters as a cloze hint
+
+
+@dataclass(frozen=True)
+class RenderSettings:
+    deck_name: str | None = None
+    title: str | None = None  # worksheet title; defaults to the article title
+    paper: str = "A4"
+    key: bool = True  # write the teacher copy with the answer key
+
+
+@dataclass(frozen=True)
+class Settings:
+    clean: CleanSettings = field(default_factory=CleanSettings)
+    analyse: AnalyseSettings = field(default_factory=AnalyseSettings)
+    generate: GenerateSettings = field(default_factory=GenerateSettings)
+    render: RenderSettings = field(default_factory=RenderSettings)

@@ -1,0 +1,95 @@
+"""Stage 3, structure: body blocks → sections of paragraphs of sentences.
+
+A block is a heading when the source marks it (Markdown `#`, a `## ` line, `<h1>`–`<h6>`), when
+it is numbered like a heading (一、 (一) 1. 1.2 第X章 第X节) and short, or when it is a short
+stand-alone line without sentence-final punctuation. Consecutive headings (a chapter and its
+first section) make one section title. Text before the first heading is a section whose title
+is None.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .model import Article, Block, Language, Page, Paragraph, Section
+from .text import cjk_count, normalise
+
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[.、．]?\s"
+    r"|\d+(?:\.\d+)+\s*|\d+[、.．](?!\d)|第[一二三四五六七八九十百零\d]+[章节篇部分]|[IVX]+\.\s|Chapter\s+\d+)")
+_LEAD_IN = re.compile(r"[：:，,、；;]$")
+_SENTENCE = re.compile(
+    r"(.+?(?:[。！？!?]+|…{2,}|\.{3,}|(?<![\d.])\.(?=\s+[A-Z\"“(]|\s*$))[”’」』）)\"']*)", re.S)
+MAX_HEADING_CHARS = 40
+
+
+def structure(page: Page) -> Article:
+    """Group a cleaned page's body into sections, paragraphs and sentences."""
+    sections: list[Section] = []
+    title: str | None = None
+    paragraphs: list[Paragraph] = []
+    pending_titles: list[str] = []
+    for block in page.body:
+        if is_heading(block):
+            pending_titles.append(block.text.strip())
+            continue
+        if pending_titles:
+            if paragraphs or title is not None:
+                sections.append(_section(len(sections), title, paragraphs, sections))
+            title, paragraphs, pending_titles = " · ".join(pending_titles), [], []
+        sentences = split_sentences(block.text)
+        if sentences:
+            paragraphs.append(Paragraph(sentences=sentences))
+    if paragraphs:
+        sections.append(_section(len(sections), title, paragraphs, sections))
+    return Article(id=_article_id(page), title=page.title, language=_language(page),
+                   sections=sections, column=page.column, author=page.author,
+                   source=page.source, date=page.date, keywords=page.keywords,
+                   removed=page.removed)
+
+
+def _section(index: int, title: str | None, paragraphs: list[Paragraph],
+             sections: list[Section]) -> Section:
+    number = index if (sections and sections[0].title is None) or title is None else index + 1
+    return Section(id=f"s{number}", title=title, paragraphs=paragraphs)
+
+
+def is_heading(block: Block) -> bool:
+    """Whether a body block heads a section (see the module docstring)."""
+    text = block.text.strip()
+    if len(text) > (80 if block.heading else MAX_HEADING_CHARS) or not text:
+        return False
+    if block.heading:
+        return True
+    if _LEAD_IN.search(text) or text.endswith(("。", ".", "！", "!", "……", "…", "”")):
+        return False
+    if text.count("。") or text.count("！"):
+        return False
+    return bool(_NUMBERED.match(text)) or len(text) <= MAX_HEADING_CHARS
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph after 。！？!? (with closing quotes), ellipses and sentence-final
+    ASCII periods (not decimals or abbreviations inside a word). Text after the last mark is a
+    sentence of its own (a paragraph cut off mid-sentence keeps its fragment)."""
+    text = text.strip()
+    sentences, last_end = [], 0
+    for match in _SENTENCE.finditer(text):
+        sentences.append(match.group(1).strip())
+        last_end = match.end()
+    rest = text[last_end:].strip()
+    if rest:
+        sentences.append(rest)
+    return [s for s in sentences if s]
+
+
+def _article_id(page: Page) -> str:
+    digest = hashlib.sha1(normalise("\n".join(b.text for b in page.body)).encode("utf-8"))
+    return digest.hexdigest()[:12]
+
+
+def _language(page: Page) -> Language:
+    text = "".join(b.text for b in page.body[:50])
+    letters = sum(ch.isalpha() for ch in text)
+    return Language.ZH if letters and cjk_count(text) / letters > 0.3 else Language.EN

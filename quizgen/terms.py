@@ -1,0 +1,177 @@
+"""Key terms of a Chinese article: jieba words and POS tags, plus the compounds the
+dictionary splits (互联网/金融, 区块/链), ranked by their weight in this article.
+
+Term discovery, each a small function over the tagged sentences:
+- adjacent-token statistics: content tokens that keep occurring side by side in this article;
+- enumerations (A、B、C等): each item is a term even when it occurs once;
+- quoted terms (“…”), and the page's own keywords.
+Weight: TF-IDF against jieba's IDF table, raised for terms in the title, headings and points
+and for terms met early.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .model import Term
+
+# POS tags (jieba's ICTCLAS set) → the coarse kind distractors are matched on.
+_KIND = {"n": "noun", "nz": "noun", "ng": "noun", "vn": "noun", "an": "noun", "j": "noun",
+         "nr": "name", "nrfg": "name", "nrt": "name", "ns": "place", "nt": "org",
+         "eng": "latin", "i": "idiom", "l": "idiom", "v": "verb", "m": "number"}
+_CONTENT = {"n", "nz", "ng", "vn", "an", "j", "nr", "nrfg", "nrt", "ns", "nt", "eng", "i", "l"}
+_JOINABLE = _CONTENT | {"a", "b"}
+FUNCTION_WORDS = set(
+    "我们 你们 他们 它们 自己 这个 那个 这些 那些 这种 那种 这样 那样 其中 其他 其它 本身 一个 一些 一种 "
+    "开始 进行 出现 成为 需要 没有 可以 已经 不断 仅仅 只是 仅仅只是 越来越 所谓 之后 之前 时候 时刻 当中 方面 "
+    "问题 情况 过程 方式 东西 事情 部分 内容 作用 角度 时代 领域 地方 结果 原因 方法 工作 目前 现在 今天 "
+    "表示 认为 指出 提出 通过 实现 包括 作为 具有 来说 看到 发现 能够 应该 必须 可能 因为 所以 但是 然而 "
+    "如果 虽然 而且 并且 以及 或者 还是 就是 不是 也是 都是 一样 同样 非常 更加 十分 特别 已然".split())
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』，。,.!?！？、\s]{2,8})[”\"」』]")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*$")
+
+
+@lru_cache(maxsize=4)
+def load_jieba(user_dict: str | None = None):
+    """Import jieba once per process (its dictionary load is the cost), optionally with a
+    user dictionary in jieba's format."""
+    import jieba
+    import jieba.analyse
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    if user_dict:
+        jieba.load_userdict(user_dict)
+    return jieba.posseg, jieba.analyse.default_tfidf
+
+
+def tag(sentences: list[str], *, user_dict: str | None = None) -> list[list[tuple[str, str]]]:
+    """jieba (word, POS) pairs for each sentence."""
+    posseg, _ = load_jieba(user_dict)
+    return [[(p.word, p.flag) for p in posseg.lcut(s)] for s in sentences]
+
+
+def is_term_word(word: str, flag: str) -> bool:
+    """A word a question may ask about: a content word of two or more characters."""
+    if len(word) < 2 or word in FUNCTION_WORDS or not flag:
+        return False
+    if flag == "eng":
+        return bool(_LATIN.match(word)) and len(word) >= 2
+    return flag in _CONTENT or flag[0] == "n"
+
+
+def extract_terms(tagged: list[list[tuple[str, str]]], *, boosts: dict[str, float],
+                  keywords: list[str], user_dict: str | None = None, limit: int = 60) -> list[Term]:
+    """Rank the article's key terms.
+
+    Args:
+        tagged: jieba pairs per sentence, in article order.
+        boosts: weight multipliers for text where a term counts more (title, headings, points).
+        keywords: the page's own keywords.
+    """
+    if not tagged:
+        return []
+    _, tfidf = load_jieba(user_dict)
+    text = "\n".join("".join(w for w, _ in sent) for sent in tagged)
+    candidates: dict[str, str] = {}
+    for sent in tagged:
+        for word, flag in sent:
+            if is_term_word(word, flag):
+                candidates.setdefault(word, _KIND.get(flag, "noun" if flag[0] == "n" else flag))
+    for word in _compounds(tagged) + _enumerated(tagged) + _quoted(text) + keywords:
+        if 2 <= len(word) <= 10 and word not in FUNCTION_WORDS and word in text:
+            candidates.setdefault(word, "noun")
+    terms = [_weigh(word, kind, text, tfidf, boosts, keywords) for word, kind in candidates.items()]
+    terms.sort(key=lambda t: (-t.weight, t.text))
+    return terms[:limit]
+
+
+def _weigh(word: str, kind: str, text: str, tfidf, boosts: dict[str, float], keywords) -> Term:
+    count = text.count(word)
+    idf = tfidf.idf_freq.get(word)
+    if idf is None:  # a compound jieba does not know: as rare as its rarest part
+        parts = [p for p in tfidf.tokenizer.lcut(word) if p != word]
+        idf = max((tfidf.idf_freq.get(p, tfidf.median_idf) for p in parts), default=tfidf.median_idf)
+        idf = idf + 1.0 if len(parts) > 1 else idf
+    weight = math.log1p(count) * idf * (1 + 0.15 * min(len(word), 6))
+    for where, factor in boosts.items():
+        if word in where:
+            weight *= factor
+    if word in keywords:
+        weight *= 1.5
+    first = text.find(word) / max(1, len(text))
+    weight *= 1.2 - 0.2 * first
+    return Term(text=word, weight=round(weight, 4), kind=kind, count=count)
+
+
+def _compounds(tagged: list[list[tuple[str, str]]]) -> list[str]:
+    """Runs of 2–3 adjacent tokens that occur together repeatedly and cohesively."""
+    unigrams: Counter[str] = Counter()
+    runs: Counter[tuple[str, ...]] = Counter()
+    verb_heads: dict[tuple[str, ...], bool] = {}
+    for sent in tagged:
+        unigrams.update(w for w, _ in sent)
+        for n in (2, 3):
+            for i in range(len(sent) - n + 1):
+                window = sent[i:i + n]
+                if _joinable(window):
+                    words = tuple(w for w, _ in window)
+                    runs[words] += 1
+                    verb_heads[words] = window[-1][1] == "v" or window[0][1] == "v"
+    found = []
+    for words, count in runs.items():
+        joined = "".join(words)
+        if count < 2 or not 3 <= len(joined) <= 8:
+            continue
+        cohesion = count / min(unigrams[words[0]], unigrams[words[-1]])
+        verb_headed = verb_heads[words]
+        if cohesion >= (0.6 if verb_headed else 0.3) and (count >= 3 or not verb_headed):
+            found.append(joined)
+    return found
+
+
+def _joinable(window: list[tuple[str, str]]) -> bool:
+    words = [w for w, _ in window]
+    if any(w in FUNCTION_WORDS or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9]+$", w) for w in words):
+        return False
+    flags = [f for _, f in window]
+    if not all(f in _JOINABLE or f[0] == "n" for f in flags[:-1]):
+        return False
+    head = flags[-1]  # a Chinese compound ends in its head: a noun or a nominal verb
+    return head[0] == "n" or head in {"vn", "eng", "j", "v"}
+
+
+def _enumerated(tagged: list[list[tuple[str, str]]]) -> list[str]:
+    """Items of enumerations such as 大数据、智能科技、区块链等: the content run on each side
+    of every 、."""
+    found = []
+    for sent in tagged:
+        for i, (word, _) in enumerate(sent):
+            if word != "、":
+                continue
+            found.append(_content_run(sent, i - 1, -1))
+            found.append(_content_run(sent, i + 1, +1))
+    return [f for f in found if f]
+
+
+def _content_run(sent: list[tuple[str, str]], start: int, step: int) -> str:
+    words = []
+    i = start
+    while 0 <= i < len(sent) and len(words) < 3:
+        word, flag = sent[i]
+        if not (flag in _JOINABLE or flag[0] == "n") or word in FUNCTION_WORDS:
+            break
+        words.append(word)
+        i += step
+    if step < 0:
+        words.reverse()
+    joined = "".join(words)
+    return joined if 2 <= len(joined) <= 8 else ""
+
+
+def _quoted(text: str) -> list[str]:
+    return _QUOTED.findall(text)

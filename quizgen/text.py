@@ -1,0 +1,50 @@
+"""Small text helpers shared by the stages: character classes, punctuation, normalisation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SENTENCE_END = "。！？!?"
+CLAUSE_MARKS = "，,、；;：:"
+ELLIPSIS = re.compile(r"(\.{3,}|…+|。。。)$")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！",
+                               "(": "（", ")": "）"})
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def is_cjk(text: str) -> bool:
+    return bool(text) and cjk_count(text) == len(text)
+
+
+def sentence_marks(text: str) -> int:
+    """How many sentence-ending marks a block holds (ASCII periods only before a space or end)."""
+    count = sum(text.count(mark) for mark in SENTENCE_END)
+    return count + len(re.findall(r"[a-z\)]\.(?:\s|$)", text))
+
+
+def normalise(text: str) -> str:
+    """Canonical form for analysis: NFKC (full-width letters and digits to ASCII), then ASCII
+    punctuation between Chinese characters to its full-width form. Display keeps the original."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"(?<=[\u3400-\u9fff\u201c\u201d）])[,;:?!()]|[,;:?!()](?=[\u3400-\u9fff\u201c])",
+                  lambda m: m.group(0).translate(_HALF_TO_FULL), text)
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams of the CJK runs (and lower-cased words of other scripts)."""
+    grams = set()
+    for run in re.findall(r"[\u3400-\u9fff]+", text):
+        grams.update(run[i:i + 2] for i in range(len(run) - 1))
+    grams.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", text))
+    return grams
+
+
+def ends_sentence(text: str) -> bool:
+    """True when a sentence ends with final punctuation (possibly inside closing quotes)."""
+    stripped = text.rstrip(" \u201d\u2019\"'）)】》」』")
+    return bool(stripped) and stripped[-1] in SENTENCE_END + "….;；" and not ELLIPSIS.search(stripped)

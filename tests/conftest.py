@@ -1,0 +1,47 @@
+"""Shared fixtures: the bundled article, its outputs built once per session, the corpus."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quizgen.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+BUNDLED = Path(str(resources.files("quizgen").joinpath("samples/internet-finance.txt")))
+
+
+@pytest.fixture(scope="session")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def bundled() -> Path:
+    return BUNDLED
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    """The bundled article built by `quizgen demo` into a fresh folder."""
+    out = tmp_path_factory.mktemp("demo")
+    result = CliRunner().invoke(app, ["demo", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="session")
+def quiz(built) -> dict:
+    return json.loads((built / "internet-finance.quiz.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.fail(f"the development corpus is missing: {CORPUS}")
+    return CORPUS
