@@ -124,6 +124,8 @@ def _cloze_rules(q: dict) -> list[tuple[str, str]]:
     if answers != expected:
         problems.append(("answers-mismatch", f"field 'answers': {answers} but the text deletes {expected}"))
     visible = CLOZE.sub("", text)
+    if "{{" in visible or "}}" in visible:
+        problems.append(("cloze-syntax-in-text", "field 'text': braces {{ }} outside a deletion"))
     for answer in expected:
         problems += _answer_rules(answer)
         if answer and answer in visible:

@@ -1,0 +1,106 @@
+"""The deck as learners meet it: imported into a real Anki collection (the official `anki`
+package and its backend, through the package import the desktop app uses), every card rendered."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+
+import pytest
+from anki.collection import Collection, ImportAnkiPackageRequest
+
+from quizgen.anki import CHOICE_FIELDS, CLOZE_FIELDS, cloze_field, write_apkg
+
+
+def import_apkg(collection: Collection, path) -> None:
+    options = collection._backend.get_import_anki_package_presets()
+    collection.import_anki_package(ImportAnkiPackageRequest(package_path=str(path), options=options))
+    collection.models._clear_cache()
+
+
+@pytest.fixture()
+def collection(tmp_path):
+    col = Collection(str(tmp_path / "collection.anki2"))
+    yield col
+    col.close()
+
+
+def quizgen_notes(col):
+    return [col.get_note(nid) for nid in col.find_notes("tag:quizgen::*")]
+
+
+def test_every_card_renders(collection, built, quiz):
+    import_apkg(collection, built / "internet-finance.apkg")
+    notes = quizgen_notes(collection)
+    assert len(notes) == len(quiz["questions"])  # one note per question
+    models = {m["name"]: [f["name"] for f in m["flds"]] for m in collection.models.all()}
+    assert models["quizgen cloze"] == CLOZE_FIELDS
+    assert models["quizgen choice"] == CHOICE_FIELDS
+    cards = [collection.get_card(cid) for cid in collection.find_cards("tag:quizgen::*")]
+    expected_cards = sum(len(q["answers"]) if q["type"] == "cloze" else 1 for q in quiz["questions"])
+    assert len(cards) == expected_cards
+    for card in cards:
+        output = card.render_output(reload=True)
+        front, back = output.question_text, output.answer_text
+        assert re.sub(r"<[^>]+>|\s", "", front), "empty front"
+        if card.note_type()["name"] == "quizgen cloze":
+            assert 'class="cloze"' in front and "[...]" in front or "字]" in front
+            answers = re.findall(r'<span class="cloze"[^>]*>(.*?)</span>', back)
+            assert answers and all(a and "[" not in a for a in answers)
+        else:
+            letter = card.note()["Answer"]
+            assert letter in "ABCD" and f"answer-{letter}" in back
+            assert all(card.note()[k] for k in "ABCD")
+
+
+def test_cards_show_chinese_with_css_and_no_network(collection, built):
+    import_apkg(collection, built / "internet-finance.apkg")
+    for model in collection.models.all():
+        if model["name"].startswith("quizgen"):
+            assert ".nightMode" in model["css"] and "CJK SC" in model["css"]
+            for template in model["tmpls"]:
+                assert 'lang="zh-CN"' in template["qfmt"]
+                assert "http" not in template["qfmt"] + template["afmt"] + model["css"]
+
+
+def test_rebuilt_deck_updates_in_place(collection, built, quiz, tmp_path):
+    import_apkg(collection, built / "internet-finance.apkg")
+    before = {n.guid: n.mod for n in quizgen_notes(collection)}
+    note_types = len(collection.models.all())
+    time.sleep(1.1)  # genanki stamps notes with the build time, in seconds
+    rebuilt = tmp_path / "rebuilt.apkg"
+    write_apkg(quiz, rebuilt)
+    import_apkg(collection, rebuilt)
+    after = {n.guid: n.mod for n in quizgen_notes(collection)}
+    assert set(after) == set(before)
+    assert len(collection.models.all()) == note_types
+    assert all(after[g] > before[g] for g in before)
+
+
+def test_article_text_cannot_create_deletions_or_markup(collection, quiz, tmp_path):
+    hostile = json.loads(json.dumps(quiz))
+    question = next(q for q in hostile["questions"] if q["type"] == "cloze")
+    question["text"] = "<script>alert(1)</script>{{ 7*7 }} {c9::y}} a::b " + question["text"]
+    question["source"] = "<img src=x onerror=alert(1)>{{c3::z}}"
+    choice = next(q for q in hostile["questions"] if q["type"] == "choice")
+    choice["stem"] = "{{c1::x}} <b>bold</b> " + choice["stem"]
+    path = tmp_path / "hostile.apkg"
+    write_apkg(hostile, path)
+    import_apkg(collection, path)
+    note = next(n for n in quizgen_notes(collection)
+                if n.note_type()["name"] == "quizgen cloze" and "alert" in n["Text"])
+    assert "<script>" not in note["Text"] and "{c9::" not in note["Text"]
+    assert "<img" not in note["Source"] and "{{c3::" not in note["Source"]
+    cards = note.cards()
+    assert len(cards) == len(question["answers"])  # no card for c3 or c9
+    front = cards[0].render_output(reload=True).question_text
+    assert "&lt;script&gt;" in front and "7*7" in front
+    choice_note = next(n for n in quizgen_notes(collection) if n.note_type()["name"] == "quizgen choice"
+                       and "bold" in n["Question"])
+    assert "<b>" not in choice_note["Question"] and "{{c1::" not in choice_note["Question"]
+
+
+def test_cloze_field_keeps_only_real_deletions():
+    text = "{{c1::平台::2字}}与{{x}}::"
+    assert cloze_field(text) == "{{c1::平台::2字}}与&#123;&#123;x&#125;&#125;:&#58;"

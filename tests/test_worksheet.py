@@ -1,0 +1,117 @@
+"""The worksheets as teachers meet them: printed to PDF by headless Chromium and read back."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from printing import browser_page, inked_pages, page_texts, platform_fonts, print_pdf, show_only
+
+TOOLS = ROOT / "tools" / "node_modules"
+
+
+@pytest.fixture(scope="module", params=["worksheet", "answers"])
+def printed(request, built, tmp_path_factory):
+    html = built / f"internet-finance.{request.param}.html"
+    out = tmp_path_factory.mktemp(request.param)
+    with browser_page(html) as page:
+        pdf = print_pdf(page, out / "all.pdf")
+        count = page.evaluate("document.querySelectorAll('.question').length")
+        spans = []
+        for index in range(count):
+            show_only(page, ".question", index)
+            spans.append(inked_pages(print_pdf(page, out / f"q{index}.pdf")))
+        show_only(page, ".question")
+        question_pages = inked_pages(print_pdf(page, out / "questions.pdf"))
+        key_pages = []
+        if request.param == "answers":
+            show_only(page, ".answer-key")
+            key_pages = inked_pages(print_pdf(page, out / "key.pdf"))
+        fonts = {selector: platform_fonts(page, selector) for selector in ("h1", ".question .stem")}
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    return {"kind": request.param, "html": html, "pdf": pdf, "spans": spans,
+            "question_pages": question_pages, "key_pages": key_pages, "overflow": overflow,
+            "fonts": fonts}
+
+
+def test_page_count_is_sane(printed, quiz):
+    pages = len(page_texts(printed["pdf"]))
+    assert 2 <= pages <= len(quiz["questions"]) // 3 + (4 if printed["kind"] == "answers" else 1)
+    raw = subprocess.run(["pdftotext", str(printed["pdf"]), "-"], capture_output=True, text=True).stdout
+    assert re.search(rf"第\s*1\s*页\s*/\s*共\s*{pages}\s*页", raw), "page numbers 第 1 页 / 共 N 页"
+
+
+def test_no_question_is_split_across_pages(printed, quiz):
+    assert len(printed["spans"]) == len(quiz["questions"])
+    for index, pages in enumerate(printed["spans"]):
+        assert len(pages) == 1, f"question {index + 1} prints on pages {pages}"
+
+
+def test_answer_key_starts_on_a_new_page(printed):
+    if printed["kind"] != "answers":
+        assert not printed["key_pages"]
+        return
+    assert printed["key_pages"], "the teacher copy has a key"
+    assert min(printed["key_pages"]) > max(printed["question_pages"])
+
+
+def test_chinese_glyphs_are_rendered(printed, quiz):
+    for selector, used in printed["fonts"].items():
+        families = {f["familyName"] for f in used}
+        assert any("CJK" in f for f in families), f"{selector} drawn with {families}, not a CJK font"
+        assert sum(f["glyphCount"] for f in used if "CJK" in f["familyName"]) >= 5
+    text = "".join(page_texts(printed["pdf"]))
+    assert "班级" in text and "姓名" in text and "填空题" in text
+    assert quiz["article"]["title"][:6] in text
+
+
+def test_no_horizontal_overflow(printed):
+    assert printed["overflow"] <= 0
+
+
+def test_student_copy_holds_no_answers(built, quiz):
+    html = (built / "internet-finance.worksheet.html").read_text(encoding="utf-8")
+    assert "answer-key" not in html and "filled" not in html and "参考答案" not in html
+    for question in quiz["questions"]:
+        assert question["source"] not in html, f"{question['id']}: the answer sentence is on the student copy"
+    blanks = re.findall(r'<span class="blank[^"]*"[^>]*>(.*?)</span>', html)
+    assert len(blanks) >= len(quiz["questions"]) // 2
+    assert all(content == "" for content in blanks), "a blank on the student copy is filled in"
+
+
+def test_teacher_copy_fills_every_blank(built, quiz):
+    html = (built / "internet-finance.answers.html").read_text(encoding="utf-8")
+    assert html.count('class="answer-key"') == 1
+    assert html.count('class="question"') == len(quiz["questions"])
+    for question in quiz["questions"]:
+        if question["type"] == "cloze":
+            assert all(f">{a}</span>" in html for a in question["answers"])
+
+
+def test_html_is_valid_by_the_nu_checker(built):
+    jar = TOOLS / "vnu-jar" / "build" / "dist" / "vnu.jar"
+    assert jar.exists(), "run `make test` to install the checkers (npm install --prefix tools)"
+    java = shutil.which("java")
+    assert java, "the Nu checker needs Java"
+    result = subprocess.run([java, "-jar", str(jar), "--errors-only", "--format", "text",
+                             str(built / "internet-finance.worksheet.html"),
+                             str(built / "internet-finance.answers.html")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("kind", ["worksheet", "answers"])
+def test_no_accessibility_violations(built, kind):
+    axe = TOOLS / "axe-core" / "axe.min.js"
+    assert axe.exists(), "run `make test` to install the checkers (npm install --prefix tools)"
+    with browser_page(built / f"internet-finance.{kind}.html") as page:
+        page.add_script_tag(path=str(axe))
+        result = page.evaluate("async () => await axe.run(document)")
+    violations = [(v["id"], v["help"], len(v["nodes"])) for v in result["violations"]]
+    assert violations == []

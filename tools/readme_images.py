@@ -1,0 +1,74 @@
+"""Make the README's pictures from decks/: the first page of each worksheet as printed by
+headless Chromium, and a cloze and a choice card as Anki's own backend renders them.
+
+Usage: python tools/readme_images.py   (after `make demo`; needs chromium and poppler-utils)
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from printing import browser_page, print_pdf  # noqa: E402
+
+
+def worksheet_pages(out: Path) -> None:
+    for kind in ("worksheet", "answers"):
+        with tempfile.TemporaryDirectory() as tmp, browser_page(ROOT / "decks" / f"internet-finance.{kind}.html") as page:
+            pdf = print_pdf(page, Path(tmp) / "sheet.pdf")
+            subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
+                            str(pdf), str(out / f"{kind}-page1")], check=True)
+
+
+def card_html(out: Path) -> dict[str, str]:
+    from anki.collection import Collection, ImportAnkiPackageRequest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        col = Collection(str(Path(tmp) / "c.anki2"))
+        options = col._backend.get_import_anki_package_presets()
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(ROOT / "decks" / "internet-finance.apkg"), options=options))
+        col.models._clear_cache()
+        wanted = {"quizgen cloze": None, "quizgen choice": None}
+        for cid in col.find_cards("tag:quizgen::term or tag:quizgen::structure"):
+            card = col.get_card(cid)
+            name = card.note_type()["name"]
+            if wanted.get(name) is None:
+                output = card.render_output(reload=True)
+                css = card.note_type()["css"]
+                wanted[name] = (output.question_text, output.answer_text, css)
+        col.close()
+    pages = {}
+    for name, (front, back, css) in wanted.items():
+        kind = name.split()[-1]
+        pages[kind] = (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>{css}'
+                       "body{margin:0;background:#eee;display:flex;gap:16px;padding:16px}"
+                       ".pane{width:420px;background:#fdfdfb;border-radius:10px;box-shadow:0 1px 4px #999}"
+                       ".label{font:13px sans-serif;color:#666;padding:6px 10px}</style></head><body>"
+                       f'<div class="pane"><div class="label">正面 front</div><div class="card">{front}</div></div>'
+                       f'<div class="pane"><div class="label">背面 back</div><div class="card">{back}</div></div>'
+                       "</body></html>")
+    return pages
+
+
+def card_pictures(out: Path) -> None:
+    for kind, html in card_html(out).items():
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "card.html"
+            path.write_text(html, encoding="utf-8")
+            with browser_page(path) as page:
+                page.emulate_media(media="screen")
+                page.set_viewport_size({"width": 900, "height": 200})
+                page.screenshot(path=str(out / f"card-{kind}.png"), full_page=True)
+
+
+if __name__ == "__main__":
+    target = ROOT / "docs"
+    target.mkdir(exist_ok=True)
+    worksheet_pages(target)
+    card_pictures(target)
+    print("\n".join(str(p) for p in sorted(target.glob("*.png"))))
