@@ -22,11 +22,13 @@ from quizgen.clean import clean
 from quizgen.read import read
 from quizgen.text import bigrams
 
-_SPACE = re.compile(r"\s+")
+_NOISE = re.compile(r"\s+|</?sup>|\\?\[\d+(?:-\d+)?\\?\]|^#+|[|#*\\]|-{3,}", re.M)
 
 
 def squash(text: str) -> str:
-    return _SPACE.sub("", text)
+    """Text without spaces, Markdown marks (the reference bodies are partly Markdown) and
+    footnote markers such as [13], so that the same words compare equal."""
+    return _NOISE.sub("", text)
 
 
 def is_body(block: str, gold: str, gold_grams: set[str]) -> bool:

@@ -54,6 +54,8 @@ def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
     settings = settings or CleanSettings()
     scored = [_score(block, settings) for block in document.blocks]
     start, end = _main_run(scored)
+    start = _include_leading_section_heading(scored, start, end)
+    end = _extend_through_headed_sections(scored, start, end)
     kept = _refine(scored, start, end, settings)
     meta = _metadata(document, scored[:start], [scored[i].block for i in kept])
     title = meta.get("title")
@@ -106,6 +108,49 @@ def _main_run(scored: list[_Scored]) -> tuple[int, int]:
     return best_span
 
 
+def _include_leading_section_heading(scored: list[_Scored], start: int, end: int) -> int:
+    """When the article marks its section headings, the marked heading just before the run
+    (at most two short lines before it) is its first section's heading, not the page title."""
+    if not any(s.block.heading for s in scored[start:end]):
+        return start
+    for i in range(start - 1, max(-1, start - 4), -1):
+        item = scored[i]
+        if item.block.heading and not item.ender and i > 0 and any(s.block.heading for s in scored[:i]):
+            return i
+        if item.prose or item.ender or len(item.block.text) > 10:
+            break
+    return start
+
+
+def _extend_through_headed_sections(scored: list[_Scored], start: int, end: int) -> int:
+    """Carry the body on past tables and lists when the article marks its own headings.
+
+    Encyclopedia-like pages interleave headed prose sections with headed tables; the
+    maximum-subarray run stops at the first long table. When the run holds marked headings,
+    the body goes on up to the next furniture barrier (a section ender, a link list, page
+    chrome) provided that another marked heading with prose under it comes before it.
+    """
+    if not any(s.block.heading for s in scored[start:end]):
+        return end
+    stop = end
+    while stop < len(scored) and not _barrier(scored, stop):
+        stop += 1
+    headed_prose = False
+    for i in range(end, stop):
+        if scored[i].block.heading and any(s.prose for s in scored[i + 1:stop]):
+            headed_prose = True
+            break
+    return stop if headed_prose else end
+
+
+def _barrier(scored: list[_Scored], i: int) -> bool:
+    """A section ender, page chrome, or the start of a list of five or more links (a few
+    linked captions or photo albums inside an article are not a menu)."""
+    item = scored[i]
+    links = [s.block.link_density > 0.5 for s in scored[i:i + 5]]
+    return item.ender or item.block.chrome or (len(links) == 5 and all(links))
+
+
 # --- 2. refining the run ------------------------------------------------------------------
 
 def _refine(scored: list[_Scored], start: int, end: int, settings: CleanSettings) -> list[int]:
@@ -113,6 +158,8 @@ def _refine(scored: list[_Scored], start: int, end: int, settings: CleanSettings
     if not prose_at:
         return []
     first, last = prose_at[0], prose_at[-1]
+    if scored[start].block.heading and not scored[start].ender:
+        first = start  # the first section's own heading
     kept = [i for i in range(first, last + 1) if _keep_in_run(scored, i, settings)]
     kept = _drop_short_feeds(scored, kept, settings)
     kept = _drop_teasers(scored, kept)
@@ -127,18 +174,26 @@ def _keep_in_run(scored: list[_Scored], i: int, settings: CleanSettings) -> bool
 
 
 def _drop_short_feeds(scored: list[_Scored], kept: list[int], settings: CleanSettings) -> list[int]:
-    """Drop runs of many short blocks without sentence punctuation (menus, feeds, tag lists)."""
+    """Drop runs of many short blocks without sentence punctuation (menus, feeds, tag lists),
+    except a table or list that a marked heading introduces."""
     result, run = [], []
     for i in kept + [None]:
-        if i is not None and not scored[i].prose:
+        if i is not None and not scored[i].prose and not sentence_marks(scored[i].block.text):
+            if scored[i].block.heading and run:
+                result.extend(run if len(run) < settings.max_short_run or _headed_table(scored, run) else [])
+                run = []
             run.append(i)
             continue
-        if len(run) < settings.max_short_run:
+        if len(run) < settings.max_short_run or _headed_table(scored, run):
             result.extend(run)
         run = []
         if i is not None:
             result.append(i)
     return result
+
+
+def _headed_table(scored: list[_Scored], run: list[int]) -> bool:
+    return bool(run) and scored[run[0]].block.heading
 
 
 def _drop_teasers(scored: list[_Scored], kept: list[int]) -> list[int]:
@@ -156,26 +211,18 @@ def _drop_teasers(scored: list[_Scored], kept: list[int]) -> list[int]:
 
 
 def _trim_incoherent_edges(scored: list[_Scored], kept: list[int], settings: CleanSettings) -> list[int]:
-    """Drop first or last blocks whose vocabulary the rest of the body hardly shares.
+    """Drop closing blocks whose vocabulary the rest of the body hardly shares.
 
     A promotion or notice glued to the article scores like prose but talks about something
     else; measured as the share of its character bigrams that occur elsewhere in the body.
     """
     kept = list(kept)
-    while len(kept) > 3:
-        changed = False
-        for position in (0, -1):
-            i = kept[position]
-            if not scored[i].prose:
-                continue
-            rest = set().union(*(bigrams(scored[j].block.text) for j in kept if j != i))
-            own = bigrams(scored[i].block.text)
-            if own and len(own & rest) / len(own) < settings.min_edge_cohesion:
-                kept.pop(position)
-                changed = True
-                break
-        if not changed:
+    while len(kept) > 3 and scored[kept[-1]].prose:
+        rest = set().union(*(bigrams(scored[j].block.text) for j in kept[:-1]))
+        own = bigrams(scored[kept[-1]].block.text)
+        if not own or len(own & rest) / len(own) >= settings.min_edge_cohesion:
             break
+        kept.pop()
     while kept and not scored[kept[-1]].prose:  # a heading with nothing under it
         kept.pop()
     return kept
@@ -185,7 +232,7 @@ def _repeats_title(text: str, title: str | None) -> bool:
     if not title:
         return False
     plain = _COLUMN_TAG.sub("", text).strip()
-    return plain == title or (len(plain) < 100 and plain.startswith(title) and not sentence_marks(plain[len(title):]))
+    return plain == title or (plain.startswith(title) and bool(re.match(r"\s*[_|｜\-–—]", plain[len(title):])))
 
 
 # --- 3. metadata --------------------------------------------------------------------------
@@ -198,7 +245,7 @@ def _metadata(document: Document, head: list[_Scored], body: list[Block]) -> dic
     if title_at is not None:
         meta["title"] = head[title_at].block.text.strip()
     elif document.meta.get("title"):
-        meta["title"] = _clean_html_title(document.meta["title"])
+        meta["title"] = _clean_html_title(document.meta["title"], body)
     if "title" in meta:
         column = _COLUMN_TAG.match(meta["title"])
         if column and len(meta["title"]) > column.end():
@@ -212,8 +259,16 @@ def _metadata(document: Document, head: list[_Scored], body: list[Block]) -> dic
                 meta.setdefault(key, value)
             break
     for key in ("author", "date", "source"):
-        if key not in meta and document.meta.get(key):
-            meta[key] = _iso_date(document.meta[key]) if key == "date" else document.meta[key]
+        value = document.meta.get(key)
+        if key not in meta and value:
+            if key == "date":
+                meta[key] = _iso_date(value)
+            elif key == "author":
+                author = _squash_cjk_spaces(re.split(r"[;；,，|]", value)[0].strip())
+                if author and not _LABELLED.fullmatch(author + "：") and len(author) <= 30:
+                    meta[key] = author
+            else:
+                meta[key] = value
     return meta
 
 
@@ -222,34 +277,38 @@ def _title_index(head: list[_Scored], body: list[Block]) -> int | None:
     byline, sharing vocabulary with the body; never a breadcrumb or a link."""
     body_grams = set().union(*(bigrams(b.text) for b in body[:20])) if body else set()
     best, best_score = None, 0.0
-    window = head[-25:]
+    window = head[-80:]
     offset = len(head) - len(window)
     for k, item in enumerate(window):
         text = item.block.text.strip()
-        if not 4 <= len(text) <= 80 or item.ender or _BREADCRUMB.search(text) or _DATE.search(text):
+        if not 2 <= len(text) <= 80 or item.ender or _BREADCRUMB.search(text) or _DATE.search(text):
             continue
         if item.block.link_density > 0.5 or sentence_marks(text) > 2 or _KEYWORDS.match(text):
             continue
         grams = bigrams(text)
         overlap = len(grams & body_grams) / len(grams) if grams else 0.0
-        score = 2.0 * overlap + (2.0 if item.block.heading else 0.0)
+        score = 2.0 * overlap + (3.0 * min(1.0, 2 * overlap) if item.block.heading else 0.0)
         nearby = window[k + 1:k + 4]
-        if any(_DATE.search(n.block.text) for n in nearby):
+        if any(_DATE.search(n.block.text) or _LABELLED.match(n.block.text) for n in nearby):
             score += 1.5
-        score += min(len(text), 30) / 30 - (len(window) - k) * 0.05
+        score += min(len(text), 30) / 30 - (len(window) - k) * 0.01
         if score > best_score:
             best, best_score = offset + k, score
     return best if best_score >= 1.5 else None
 
 
-def _clean_html_title(title: str) -> str:
+def _clean_html_title(title: str, body: list[Block]) -> str:
+    """The part of a page title ("Article _ Channel _ Site") that the body talks about."""
     parts = [p.strip() for p in re.split(r"\s*(?:_|\||｜| - | — )\s*", title) if p.strip()]
-    return max(parts, key=len) if parts else title.strip()
+    if not parts:
+        return title.strip()
+    body_grams = set().union(*(bigrams(b.text) for b in body[:20])) if body else set()
+    return max(parts, key=lambda p: (len(bigrams(p) & body_grams), len(p)))
 
 
 def _read_byline(text: str) -> dict[str, str] | None:
     """Date, author and source from a short line such as "张三 · 某某网 2019-07-10 15:20"."""
-    if len(text) > 100:
+    if len(text) > 100 or "。" in text:
         return None
     date = _DATE.search(text)
     labelled = dict(_labelled_values(text))
@@ -262,22 +321,33 @@ def _read_byline(text: str) -> dict[str, str] | None:
         found["author"] = labelled["作者"]
     if labelled.get("来源"):
         found["source"] = labelled["来源"]
-    rest = _LABELLED.sub(" ", _DATE.sub(" ", text))
+    rest = _LABELLED.sub(" ", _DATE.sub(" ", re.sub(r"[（(][^）)]*[）)]", " ", text)))
     tokens = [t for t in _SPLIT_BYLINE.split(rest) if t and not re.fullmatch(r"[\d:：\-]+|\W+", t)]
     tokens = [t for t in tokens if t not in labelled.values()]
-    for token in tokens:
-        if "author" not in found and _NAME.match(token):
-            found["author"] = token
-        elif "source" not in found and len(token) >= 2:
+    if date and not (date["time"] or labelled or tokens):
+        return None  # a bare date is a fact of the article (a birthday), not its byline
+    before_date = rest[:date.start()] if date else rest
+    for token in tokens if not labelled else []:  # labels say it all; don't guess beside them
+        if "author" not in found and _NAME.match(token) and token in before_date:
+            found["author"] = token  # an unlabelled name comes before the date, as in "张三 · 2019-07-10"
+        elif "source" not in found and len(token) >= 2 and not _NAME.match(token) or (
+                "source" not in found and "author" in found and len(token) >= 2):
             found["source"] = token
     return found
 
 
 def _labelled_values(text: str):
     for match in _LABELLED.finditer(text):
-        value = re.split(r"\s{1,}|[|｜]", text[match.end():].strip(), maxsplit=1)[0].strip()
+        value = re.split(r"[：:，,;；|｜]|\s{2,}|\s(?=\d)", text[match.end():].strip(), maxsplit=1)[0].strip()
+        squashed = _squash_cjk_spaces(value)
+        value = squashed if len(squashed) <= 4 else value.split(" ")[0]
         if value and not re.fullmatch(r"[\d:：\-]+", value):
             yield match.group(1), value
+
+
+def _squash_cjk_spaces(text: str) -> str:
+    """"赵 培" → "赵培": pages space out two-character names."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text)
 
 
 def _iso(match: re.Match) -> str:
