@@ -217,15 +217,22 @@ def _trim_incoherent_edges(scored: list[_Scored], kept: list[int], settings: Cle
     else; measured as the share of its character bigrams that occur elsewhere in the body.
     """
     kept = list(kept)
-    while len(kept) > 3 and scored[kept[-1]].prose:
-        rest = set().union(*(bigrams(scored[j].block.text) for j in kept[:-1]))
-        own = bigrams(scored[kept[-1]].block.text)
-        if not own or len(own & rest) / len(own) >= settings.min_edge_cohesion:
-            break
+    prose = [i for i in kept if scored[i].prose]
+    if len(prose) < 4:
+        return kept
+    grams = {i: bigrams(scored[i].block.text) for i in prose}
+    cohesion = {i: _share(grams[i], set().union(*(grams[j] for j in prose if j != i))) for i in prose}
+    typical = sorted(cohesion.values())[len(cohesion) // 2]
+    limit = min(settings.min_edge_cohesion, 0.5 * typical)
+    while len(kept) > 3 and scored[kept[-1]].prose and cohesion[kept[-1]] < limit:
         kept.pop()
     while kept and not scored[kept[-1]].prose:  # a heading with nothing under it
         kept.pop()
     return kept
+
+
+def _share(own: set[str], rest: set[str]) -> float:
+    return len(own & rest) / len(own) if own else 1.0
 
 
 def _repeats_title(text: str, title: str | None) -> bool:

@@ -22,6 +22,7 @@ _LEAD_IN = re.compile(r"[：:，,、；;]$")
 _SENTENCE = re.compile(
     r"(.+?(?:[。！？!?]+|…{2,}|\.{3,}|(?<![\d.])\.(?=\s+[A-Z\"“(]|\s*$))[”’」』）)\"']*)", re.S)
 MAX_HEADING_CHARS = 40
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|vs|etc|No|Fig|Vol|e\.g|i\.e|[A-Z](?:\.[A-Z])*)\.$")
 
 
 def structure(page: Page) -> Article:
@@ -81,7 +82,18 @@ def split_sentences(text: str) -> list[str]:
     rest = text[last_end:].strip()
     if rest:
         sentences.append(rest)
-    return [s for s in sentences if s]
+    return _join_abbreviations([s for s in sentences if s])
+
+
+def _join_abbreviations(sentences: list[str]) -> list[str]:
+    """Undo splits after "Mr.", "e.g.", "U.S." and the like."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _ABBREVIATION.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _article_id(page: Page) -> str:

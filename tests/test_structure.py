@@ -1,0 +1,153 @@
+"""The read → clean → structure → analyse stages on real and corpus-like text."""
+
+from __future__ import annotations
+
+import codecs
+import json
+
+import pytest
+
+from quizgen.clean import clean
+from quizgen.errors import InputError
+from quizgen.pipeline import read_article
+from quizgen.read import decode, read, text_blocks
+from quizgen.structure import is_heading, split_sentences, structure
+
+from conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures"
+FURNITURE = ["首页", "资讯排行", "耗时", "相关文章", "用户评论", "专题推荐", "游客", "零壹智库推出"]
+
+
+@pytest.fixture(scope="module")
+def article(bundled):
+    return read_article(bundled)
+
+
+def test_bundled_metadata(article):
+    assert article.title == "BATJ在前,传统金融在后,互联网金融如何蜕变和新生?"
+    assert article.column == "专栏"
+    assert (article.author, article.source, article.date) == ("孟永辉", "零壹财经", "2019-07-10")
+    assert article.keywords == ["互联网技术", "智能科技", "跑路", "金融发展", "风险"]
+    assert article.language.value == "zh"
+
+
+def test_bundled_sections_and_points(article):
+    headed = [s for s in article.sections if s.title]
+    assert [s.title for s in headed] == ["互联网金融瓶颈凸显,再度进化迫在眉睫", "风口与挑战并存,互联网金融如何蜕变新生?"]
+    assert article.sections[0].title is None  # the lead before the first heading
+    assert headed[0].points == ["当流量红利不再,互联网金融变得黯淡无光。", "互联网技术的无力显现,互联网金融的神奇不再。",
+                                "当金融不再是金融,互联网金融已成无本之木。"]
+    assert headed[1].points == ["告别对平台的迷恋,回归金融和实体本身。", "告别对互联网技术的依赖,金融行业需要新动力源泉。",
+                                "改变以收割用户为主打的盈利模式,互联网金融需要将盈利模式进行深度下沉。"]
+    assert article.thesis.endswith("或许才是互联网金融下一步进化的关键。")
+    assert article.thesis.startswith("当移动互联网时代的流量红利消耗殆尽")
+
+
+def test_bundled_has_no_furniture_and_one_copy_of_the_teaser(article):
+    text = article.text
+    for noise in FURNITURE:
+        assert noise not in text, noise
+    assert text.count("持续爆雷的互联网金融平台正在告诉我们") == 1
+    assert "..." not in text
+    assert any("资讯排行" in r for r in article.removed) and any("耗时" in r for r in article.removed)
+
+
+def test_page_dump_fixture():
+    article = read_article(FIXTURES / "portal-page-dump.txt")
+    assert article.title == "城市绿道建设进入新阶段"
+    assert (article.author, article.source, article.date) == ("李明", "示例日报", "2023-04-18")
+    assert [s.title for s in article.sections] == [None, "一、从“修得多”到“用得好”", "二、让社区参与管理"]
+    text = article.text
+    for noise in ("登录", "分享到微信", "责任编辑", "相关新闻", "地铁新线", "周末出行", "版权所有"):
+        assert noise not in text
+    assert text.count("城市绿道正在从单纯的休闲步道") == 1  # the teaser is gone
+    assert "社区参与是绿道长期运行的关键。" in article.sections[2].points or \
+        "社区参与是绿道长期运行的关键。" == article.thesis or article.sections[2].points
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("一、总体要求", True), ("（二）主要任务", True), ("(3) 保障措施", True), ("1. 研究背景", True),
+    ("2.1 数据来源", True), ("第三章 监察范围和管辖", True), ("第二节 监察程序", True),
+    ("风口与挑战并存,互联网金融如何蜕变新生?", True), ("Introduction", True),
+    ("在这场进化中,出现了诸多新的模式。", False), ("第十五条 监察机关对下列公职人员和有关人员进行监察：", False),
+    ("他说：“我们明天出发。”", False),
+])
+def test_heading_styles(line, expected):
+    from quizgen.model import Block
+
+    assert is_heading(Block(text=line)) is expected
+
+
+def test_markdown_headings_and_marked_lines():
+    blocks = text_blocks("# 标题\n\n正文第一段，说明了问题。\n\n## 第一部分\n\n**强调**的内容，以及[链接](http://x)。\n", markdown=True)
+    assert [(b.text, b.heading) for b in blocks] == [
+        ("标题", True), ("正文第一段，说明了问题。", False), ("第一部分", True), ("强调的内容，以及链接。", False)]
+
+
+def test_text_before_first_heading_is_an_untitled_section():
+    from quizgen.model import Block, Page
+
+    body = [Block("这是导语，先说明背景。它有两句话。"), Block("一、第一部分"), Block("第一部分的正文。这里有内容，值得一读。")]
+    article = structure(Page(name="x", body=body, removed=[]))
+    assert [(s.id, s.title) for s in article.sections] == [("s0", None), ("s1", "一、第一部分")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("他说：“我们走吧。”然后离开了。", ["他说：“我们走吧。”", "然后离开了。"]),
+    ("真的吗？！当然……我们继续。", ["真的吗？！", "当然……", "我们继续。"]),
+    ("增长了3.5%。Mr. Smith arrived. He left.", ["增长了3.5%。", "Mr. Smith arrived.", "He left."]),
+    ("最后一段被截断,", ["最后一段被截断,"]),
+])
+def test_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+SAMPLE = "互联网金融需要回归金融本身。这是文章的中心论点，值得讨论。"
+
+
+@pytest.mark.parametrize("encoding, prefix", [
+    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16", b""), ("gb18030", b""), ("gbk", b""), ("big5", b""),
+])
+def test_encodings(tmp_path, encoding, prefix):
+    text = SAMPLE if encoding != "big5" else "互聯網金融需要回歸金融本身。這是文章的中心論點，值得討論。"
+    text = text * 3
+    path = tmp_path / f"article-{encoding}.txt"
+    path.write_bytes(prefix + text.encode(encoding))
+    document = read(path)
+    assert "".join(b.text for b in document.blocks) == text
+
+
+def test_gbk_html_with_declared_charset(tmp_path):
+    body = "".join(f"<p>{SAMPLE}第{i}段。</p>" for i in range(8))
+    html = f'<html><head><meta charset="gb2312"><title>测试页面</title></head><body><h1>测试页面</h1>{body}</body></html>'
+    path = tmp_path / "page.html"
+    path.write_bytes(html.encode("gb18030"))
+    page = clean(read(path))
+    assert page.title == "测试页面"
+    assert any("第7段" in b.text for b in page.body)
+
+
+def test_windows_line_endings_and_full_width_punctuation(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("标题行\r\n\r\n第一段：内容（说明）！第二句？\r\n".encode("utf-8"))
+    assert [b.text for b in read(path).blocks] == ["标题行", "第一段：内容（说明）！第二句？"]
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"), (b"   \n\n", "empty"), (b"\x89PNG\r\n\x1a\n" + bytes(100), "PNG image"),
+    (b"%PDF-1.7\n" + bytes(50), "PDF document"), (bytes(range(256)) * 4, "binary"),
+])
+def test_bad_input_is_refused_with_a_reason(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read(path)
+
+
+def test_inspect_json_lists_the_removed_blocks(runner, bundled):
+    from quizgen.cli import app
+
+    data = json.loads(runner.invoke(app, ["inspect", str(bundled), "--json"]).output)
+    assert "耗时 158ms" in data["removed"]
+    assert len(data["sections"]) == 3
