@@ -127,8 +127,7 @@ def build(
     formats = _formats(format)
     settings = _settings(seed, deck=deck, title=title, paper=paper, key=not no_key, user_dict=user_dict)
     failures = 0
-    for source in inputs:
-        stem = name or ("stdin" if source == "-" else Path(source).stem)
+    for source, stem in zip(inputs, output_stems(inputs, name)):
         try:
             written = build_one(source, out, stem, formats, settings)
         except QuizgenError as err:
@@ -138,6 +137,17 @@ def build(
         typer.echo(f"{source}: {written['questions']} questions → " + ", ".join(str(p) for p in written["paths"]))
     if failures:
         _fail(f"{failures} of {len(inputs)} inputs failed")
+
+
+def output_stems(inputs: list[str], name: str | None = None) -> list[str]:
+    """The file stem of each input; inputs that would share a stem (page.txt and page.html)
+    get their file type appended, so that no output overwrites another."""
+    if name:
+        return [name]
+    stems = ["stdin" if source == "-" else Path(source).stem for source in inputs]
+    counts = {stem: stems.count(stem) for stem in stems}
+    return [f"{stem}-{Path(source).suffix.lstrip('.') or 'input'}" if counts[stem] > 1 else stem
+            for stem, source in zip(stems, inputs)]
 
 
 def build_one(source: str | Path, out: Path, stem: str, formats, settings) -> dict:

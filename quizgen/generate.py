@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from .check import check_question
@@ -26,6 +27,7 @@ from .terms import tag
 from .text import bigrams, ends_sentence
 
 BLANK = "____"
+MAX_SAME_ANSWER = 2  # a term is the answer of at most this many detail questions
 MAX_UBIQUITY = 0.25  # a term in more than this share of sentences is the topic, too easy to ask
 _CLAUSE = re.compile(r"[，,；;：:]")
 
@@ -46,12 +48,12 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     if not slots or not article.terms:
         return []
     picker = _TermPicker(article)
-    candidates = (
+    core = (
         _point_and_thesis_clozes(article, slots, picker, settings)
         + _structure_questions(article, slots, settings)
         + _thesis_choice(article, slots, settings)
-        + _detail_questions(article, slots, picker, settings)
     )
+    candidates = core + _detail_questions(article, slots, picker, settings, core)
     kept = _keep_valid(candidates, article)
     kept = _limit(kept, settings.max_questions)
     kept = _balance_correct_positions(kept, settings.seed)
@@ -146,7 +148,7 @@ def _stands_alone(sentence: str, word: str) -> bool:
             return False
         after = tokens[ends[end] + 1] if ends[end] + 1 < len(tokens) else ("", "x")
         before = tokens[starts[at] - 1] if starts[at] > 0 else ("", "x")
-        if after[1][:1] == "n" or before[1][:1] == "n" and len(before[0]) > 1:
+        if after[1][:1] == "n" or before[1][:1] == "n" and (len(before[0]) > 1 or before[1] == "nr"):
             return False
         at = sentence.find(word, end)
     return True
@@ -232,6 +234,13 @@ def _other_claims(article: Article, exclude: Section | None, avoid: set[str]) ->
     return result
 
 
+def _similar_length(claims: list[str], correct: str, rng: random.Random, count: int = 3) -> list[str]:
+    """Distractor claims drawn from those closest in length to the correct one, so that the
+    longest option is not a give-away."""
+    nearest = sorted(claims, key=lambda c: (abs(len(c) - len(correct)), c))[:count * 2]
+    return rng.sample(nearest, count)
+
+
 def _structure_questions(article, slots, settings) -> list[Question]:
     questions = []
     for section in article.sections:
@@ -244,7 +253,7 @@ def _structure_questions(article, slots, settings) -> list[Question]:
         for point in section.points:
             slot = _slot_of(slots, point)
             rng = _rng(settings.seed, "structure", point)
-            wrong = [_claim(c) for c in rng.sample(others, 3)]
+            wrong = [_claim(c) for c in _similar_length(others, point, rng)]
             if asks:
                 stem = f"文章提出“{section.title}”。根据文章，下列哪一项是作者给出的答案？"
             else:
@@ -270,12 +279,12 @@ def _thesis_choice(article, slots, settings) -> list[Question]:
     others = _other_claims(article, None, {thesis.text})
     if len(others) < 3:
         return []
-    wrong = [_claim(c) for c in _rng(settings.seed, "thesis", thesis.text).sample(others, 3)]
+    wrong = [_claim(c) for c in _similar_length(others, thesis.text, _rng(settings.seed, "thesis", thesis.text))]
     stem = "下列哪一项最能概括文章的中心论点？"
     return [_choice(thesis, stem, _claim(thesis.text), wrong, Skill.THESIS, "thesis")]
 
 
-def _detail_questions(article, slots, picker, settings) -> list[Question]:
+def _detail_questions(article, slots, picker, settings, already: list[Question]) -> list[Question]:
     """Cloze and choice questions on the sentences densest in key terms, alternating."""
     used = {p for s in article.sections for p in s.points} | {article.thesis}
     weights = {t.text: t.weight for t in article.terms}
@@ -284,10 +293,12 @@ def _detail_questions(article, slots, picker, settings) -> list[Question]:
     candidates.sort(key=lambda s: -sum(w for t, w in weights.items() if t in s.text) / len(s.text) ** 0.5)
     budget = max(settings.min_questions, min(settings.max_questions, len(slots) // 3))
     questions = []
-    for index, slot in enumerate(candidates[:budget * 2]):
-        terms = picker.answer_terms(slot.text, limit=1)
+    asked = Counter(a for q in already for a in (q.answers or []))
+    for index, slot in enumerate(candidates[:budget * 3]):
+        terms = [t for t in picker.answer_terms(slot.text, limit=3) if asked[t.text] < MAX_SAME_ANSWER][:1]
         if not terms:
             continue
+        asked[terms[0].text] += 1
         if index % 2 == 0:
             questions.append(_cloze(slot, terms, Skill.DETAIL, settings))
             continue

@@ -22,6 +22,7 @@ _LEAD_IN = re.compile(r"[：:，,、；;]$")
 _SENTENCE = re.compile(
     r"(.+?(?:[。！？!?]+|…{2,}|\.{3,}|(?<![\d.])\.(?=\s+[A-Z\"“(]|\s*$))[”’」』）)\"']*)", re.S)
 MAX_HEADING_CHARS = 40
+_CAPTION = re.compile(r"^[（(]?(?:图注|图片|图为|图源|图\s*\d*|摄影|摄|视频|来源|资料图)\s*[:：/|]")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|vs|etc|No|Fig|Vol|e\.g|i\.e|[A-Z](?:\.[A-Z])*)\.$")
 
 
@@ -60,6 +61,8 @@ def is_heading(block: Block) -> bool:
     """Whether a body block heads a section (see the module docstring)."""
     text = block.text.strip()
     if len(text) > (80 if block.heading else MAX_HEADING_CHARS) or not text:
+        return False
+    if _CAPTION.match(text):
         return False
     if block.heading:
         return True

@@ -30,7 +30,8 @@ FUNCTION_WORDS = set(
     "开始 进行 出现 成为 需要 没有 可以 已经 不断 仅仅 只是 仅仅只是 越来越 所谓 之后 之前 时候 时刻 当中 方面 "
     "问题 情况 过程 方式 东西 事情 部分 内容 作用 角度 时代 领域 地方 结果 原因 方法 工作 目前 现在 今天 "
     "表示 认为 指出 提出 通过 实现 包括 作为 具有 来说 看到 发现 能够 应该 必须 可能 因为 所以 但是 然而 "
-    "如果 虽然 而且 并且 以及 或者 还是 就是 不是 也是 都是 一样 同样 非常 更加 十分 特别 已然".split())
+    "如果 虽然 而且 并且 以及 或者 还是 就是 不是 也是 都是 一样 同样 非常 更加 十分 特别 已然 "
+    "不可否认 可以预见 毫无疑问 总而言之 先生 小姐 女士 记者 坦言 表示 介绍 透露 称 说".split())
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』，。,.!?！？、\s]{2,8})[”\"」』]")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*$")
 
@@ -113,6 +114,7 @@ def _compounds(tagged: list[list[tuple[str, str]]]) -> list[str]:
     unigrams: Counter[str] = Counter()
     runs: Counter[tuple[str, ...]] = Counter()
     verb_heads: dict[tuple[str, ...], bool] = {}
+    neighbours: dict[tuple[str, ...], tuple[Counter, Counter]] = {}
     for sent in tagged:
         unigrams.update(w for w, _ in sent)
         for n in (2, 3):
@@ -122,6 +124,9 @@ def _compounds(tagged: list[list[tuple[str, str]]]) -> list[str]:
                     words = tuple(w for w, _ in window)
                     runs[words] += 1
                     verb_heads[words] = window[-1][1] == "v" or window[0][1] == "v"
+                    left, right = neighbours.setdefault(words, (Counter(), Counter()))
+                    left[_content_neighbour(sent, i - 1)] += 1
+                    right[_content_neighbour(sent, i + n)] += 1
     found = []
     for words, count in runs.items():
         joined = "".join(words)
@@ -129,18 +134,43 @@ def _compounds(tagged: list[list[tuple[str, str]]]) -> list[str]:
             continue
         cohesion = count / min(unigrams[words[0]], unigrams[words[-1]])
         verb_headed = verb_heads[words]
+        if not _closed(neighbours[words], count):
+            continue  # always glued to the same neighbour: part of a longer term (充电|宝行业)
         if cohesion >= (0.6 if verb_headed else 0.3) and (count >= 3 or not verb_headed):
             found.append(joined)
     return found
 
 
+def _content_neighbour(sent: list[tuple[str, str]], i: int) -> str:
+    """The neighbouring token when it could extend a term, else "" (punctuation, particles)."""
+    if not 0 <= i < len(sent):
+        return ""
+    word, flag = sent[i]
+    if flag[:1] in {"u", "x", "p", "c", "d", "r", "m", "q", "y", "e", "o", "w"} or word in FUNCTION_WORDS:
+        return ""
+    return word
+
+
+def _closed(sides: tuple[Counter, Counter], count: int) -> bool:
+    """A unit whose occurrences do not all share one extending neighbour on either side."""
+    for side in sides:
+        word, seen = side.most_common(1)[0]
+        if word and seen >= max(2, 0.8 * count):
+            return False
+    return True
+
+
 def _joinable(window: list[tuple[str, str]]) -> bool:
     words = [w for w, _ in window]
+    if len(words[0]) == 1 and window[0][1] not in {"a", "b"}:
+        return False  # a single character opening a "compound" is the tail of another word (充电|宝)
     if any(w in FUNCTION_WORDS or not re.match(r"^[\u4e00-\u9fffA-Za-z0-9]+$", w) for w in words):
         return False
     flags = [f for _, f in window]
     if not all(f in _JOINABLE or f[0] == "n" for f in flags[:-1]):
         return False
+    if len(words[-1]) == 1 and flags[-1] == "v":
+        return False  # 企业|要: a modal verb, not a head
     head = flags[-1]  # a Chinese compound ends in its head: a noun or a nominal verb
     return head[0] == "n" or head in {"vn", "eng", "j", "v"}
 

@@ -124,3 +124,14 @@ def test_console_script_reports_a_missing_file_in_one_line(tmp_path):
     assert result.returncode == 1
     assert "nope.txt: no such file" in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) <= 2
+
+
+def test_inputs_sharing_a_stem_do_not_overwrite_each_other(runner, bundled, tmp_path):
+    text_copy = tmp_path / "page.txt"
+    md_copy = tmp_path / "page.md"
+    for copy in (text_copy, md_copy):
+        copy.write_text(bundled.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(text_copy), str(md_copy), "-o", str(out), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["page-md.quiz.json", "page-txt.quiz.json"]

@@ -1,0 +1,131 @@
+"""Questions a teacher would accept: on the bundled article, a short passage and the corpus."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from quizgen.check import CLOZE, check_quiz
+from quizgen.pipeline import build_quiz
+from quizgen.settings import GenerateSettings, Settings
+from quizgen.terms import FUNCTION_WORDS
+
+from conftest import ROOT
+
+SECOND_SECTION_POINTS = {
+    "告别对平台的迷恋,回归金融和实体本身。": ("平台", "实体", "金融"),
+    "告别对互联网技术的依赖,金融行业需要新动力源泉。": ("互联网技术", "动力源泉"),
+    "改变以收割用户为主打的盈利模式,互联网金融需要将盈利模式进行深度下沉。": ("盈利模式", "深度"),
+}
+FURNITURE = ["首页", "专栏", "阅读:", "关键词", "资讯排行", "耗时", "相关文章", "用户评论", "游客", "专题推荐",
+             "零壹智库", "金融毛细血管", "48h"]
+
+
+def asked(quiz: dict, sentence: str) -> bool:
+    """A sentence is asked when a question on it blanks its key term or offers it as the right option."""
+    claim = sentence.rstrip("。")
+    for q in quiz["questions"]:
+        if q["type"] == "cloze" and q["source"] == sentence and q["answers"]:
+            return True
+        if q["type"] == "choice" and q["options"][q["correct"]] == claim:
+            return True
+    return False
+
+
+def test_bundled_size_and_kinds(quiz):
+    assert 15 <= len(quiz["questions"]) <= 40
+    kinds = Counter(q["type"] for q in quiz["questions"])
+    assert kinds["cloze"] >= 5 and kinds["choice"] >= 5
+    skills = Counter(q["skill"] for q in quiz["questions"])
+    assert skills["thesis"] >= 2 and skills["structure"] >= 2
+    assert {q["section"] for q in quiz["questions"]} >= {"s1", "s2"}  # every headed section asked
+
+
+def test_bundled_points_and_thesis_are_asked(quiz):
+    for point, terms in SECOND_SECTION_POINTS.items():
+        assert asked(quiz, point), point
+        cloze = [q for q in quiz["questions"] if q["type"] == "cloze" and q["source"] == point]
+        assert cloze and set(cloze[0]["answers"]) & set(terms)
+    thesis = quiz["article"]["thesis"]
+    assert thesis.endswith("或许才是互联网金融下一步进化的关键。")
+    assert any(q["type"] == "cloze" and q["source"] == thesis for q in quiz["questions"])
+    assert any(q["type"] == "choice" and q["options"][q["correct"]] == thesis.rstrip("。") for q in quiz["questions"])
+
+
+def test_bundled_section_question_offers_a_point_against_other_sections(quiz):
+    second = next(s for s in quiz["article"]["sections"] if s["id"] == "s2")
+    others = {p.rstrip("。") for s in quiz["article"]["sections"] if s["id"] != "s2" for p in s["points"]}
+    questions = [q for q in quiz["questions"] if q["skill"] == "structure" and q["section"] == "s2"
+                 and "不是" not in q["stem"]]
+    assert len(questions) == len(second["points"])
+    for q in questions:
+        wrong = [o for i, o in enumerate(q["options"]) if i != q["correct"]]
+        assert q["options"][q["correct"]] + "。" in second["points"]
+        assert set(wrong) <= others | {quiz["article"]["thesis"].rstrip("。")}
+    negative = [q for q in quiz["questions"] if q["skill"] == "structure" and "不是" in q["stem"] and q["section"] == "s2"]
+    assert negative and negative[0]["options"][negative[0]["correct"]] + "。" not in second["points"]
+
+
+def test_no_furniture_in_any_question(quiz):
+    for q in quiz["questions"]:
+        text = json.dumps(q, ensure_ascii=False)
+        for noise in FURNITURE:
+            assert noise not in text, (q["id"], noise)
+
+
+def test_answers_are_content_terms_never_visible_elsewhere(quiz):
+    for q in quiz["questions"]:
+        if q["type"] == "cloze":
+            visible = CLOZE.sub("", q["text"])
+            for answer in q["answers"]:
+                assert len(answer) >= 2 and answer not in FUNCTION_WORDS and answer not in visible
+            restored = CLOZE.sub(lambda m: m.group(2), q["text"])
+            assert restored == q["source"]
+        else:
+            answer = q["options"][q["correct"]]
+            assert len(set(q["options"])) == 4
+            if "____" in q["stem"]:
+                assert all(answer not in o and o not in answer for o in q["options"] if o != answer)
+                assert q["stem"].replace("____", answer) == q["source"]
+
+
+def test_correct_positions_balanced_and_not_the_longest(quiz):
+    choices = [q for q in quiz["questions"] if q["type"] == "choice"]
+    positions = Counter(q["correct"] for q in choices)
+    assert set(positions) == {0, 1, 2, 3}
+    assert max(positions.values()) - min(positions.values()) <= 2
+    longest = sum(len(q["options"][q["correct"]]) > max(len(o) for i, o in enumerate(q["options"]) if i != q["correct"])
+                  for q in choices)
+    assert longest <= 0.25 * len(choices) + 1
+
+
+def test_quiz_checks_clean(quiz):
+    assert [p for p in check_quiz(quiz) if p.severity == "error"] == []
+
+
+def test_same_seed_same_quiz_other_seed_another_variant(bundled, quiz):
+    again = build_quiz(bundled).to_dict()
+    assert again == quiz
+    other = build_quiz(bundled, settings=Settings(generate=GenerateSettings(seed=7))).to_dict()
+    assert other["questions"] != quiz["questions"]
+    same_ids = {q["id"] for q in other["questions"]} & {q["id"] for q in quiz["questions"]}
+    assert len(same_ids) >= len(quiz["questions"]) // 2  # ids come from content, not from draws
+
+
+def test_short_passage_gets_a_few_questions():
+    quiz = build_quiz(ROOT / "tests" / "fixtures" / "short-passage.txt").to_dict()
+    assert len(quiz["questions"]) >= 3
+    assert [p for p in check_quiz(quiz) if p.severity == "error"] == []
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".page_dump.txt"])
+def test_every_corpus_article_gets_a_clean_quiz(corpus, suffix):
+    articles = sorted(p for p in corpus.glob(f"[0-9]*{suffix}") if suffix == ".page_dump.txt" or ".page_dump" not in p.name)
+    assert len(articles) == 8
+    for path in articles:
+        quiz = build_quiz(path).to_dict()
+        assert len(quiz["questions"]) >= 5, path.name
+        errors = [p for p in check_quiz(quiz) if p.severity == "error"]
+        assert errors == [], (path.name, errors[:3])
