@@ -19,6 +19,7 @@ References:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .model import Block, Document, Page
@@ -221,7 +222,8 @@ def _trim_incoherent_edges(scored: list[_Scored], kept: list[int], settings: Cle
     if len(prose) < 4:
         return kept
     grams = {i: bigrams(scored[i].block.text) for i in prose}
-    cohesion = {i: _share(grams[i], set().union(*(grams[j] for j in prose if j != i))) for i in prose}
+    spread = Counter(g for i in prose for g in grams[i])  # in how many blocks each bigram occurs
+    cohesion = {i: sum(spread[g] > 1 for g in grams[i]) / len(grams[i]) if grams[i] else 1.0 for i in prose}
     typical = sorted(cohesion.values())[len(cohesion) // 2]
     limit = min(settings.min_edge_cohesion, 0.5 * typical)
     while len(kept) > 3 and scored[kept[-1]].prose and cohesion[kept[-1]] < limit:
@@ -229,10 +231,6 @@ def _trim_incoherent_edges(scored: list[_Scored], kept: list[int], settings: Cle
     while kept and not scored[kept[-1]].prose:  # a heading with nothing under it
         kept.pop()
     return kept
-
-
-def _share(own: set[str], rest: set[str]) -> float:
-    return len(own & rest) / len(own) if own else 1.0
 
 
 def _repeats_title(text: str, title: str | None) -> bool:

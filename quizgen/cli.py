@@ -51,7 +51,7 @@ def _formats_option():
     return typer.Option("--format", "-f", help="Output to write (repeat for several): apkg, html (worksheet and key), json. Default: all.")
 
 
-OutOption = Annotated[Path, typer.Option("--out", "-o", help="Output folder.", file_okay=False)]
+OutOption = Annotated[Path, typer.Option("--out", "-o", help="Output folder (created when missing).")]
 SeedOption = Annotated[int, typer.Option("--seed", help="Seed for the question variant; the same seed gives the same quiz.")]
 TitleOption = Annotated[Optional[str], typer.Option("--title", help="Worksheet title (default: the article's title).")]
 PaperOption = Annotated[str, typer.Option("--paper", help="Paper size of the worksheet: a4 or letter.")]
@@ -110,7 +110,7 @@ def _settings(seed: int = 0, *, deck: str | None = None, title: str | None = Non
 
 @app.command()
 def build(
-    inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Article files (.txt, .md, .html) or '-' for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT", help="Article files (.txt, .md, .html) or '-' for stdin.")],
     out: OutOption = Path("decks"),
     format: Annotated[Optional[list[str]], _formats_option()] = None,
     seed: SeedOption = 0,

@@ -51,9 +51,14 @@ def load_jieba(user_dict: str | None = None):
 
 
 def tag(sentences: list[str], *, user_dict: str | None = None) -> list[list[tuple[str, str]]]:
-    """jieba (word, POS) pairs for each sentence."""
+    """jieba (word, POS) pairs for each sentence (cached: stages tag the same sentences)."""
+    return [list(_tag_one(s, user_dict)) for s in sentences]
+
+
+@lru_cache(maxsize=20000)
+def _tag_one(sentence: str, user_dict: str | None) -> tuple[tuple[str, str], ...]:
     posseg, _ = load_jieba(user_dict)
-    return [[(p.word, p.flag) for p in posseg.lcut(s)] for s in sentences]
+    return tuple((p.word, p.flag) for p in posseg.lcut(sentence))
 
 
 def is_term_word(word: str, flag: str) -> bool:

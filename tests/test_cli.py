@@ -135,3 +135,14 @@ def test_inputs_sharing_a_stem_do_not_overwrite_each_other(runner, bundled, tmp_
     result = runner.invoke(app, ["build", str(text_copy), str(md_copy), "-o", str(out), "-f", "json"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["page-md.quiz.json", "page-txt.quiz.json"]
+
+
+def test_worksheet_options_title_paper_and_no_key(runner, bundled, tmp_path):
+    result = runner.invoke(app, ["build", str(bundled), "-o", str(tmp_path), "-f", "html", "--title", "第三单元 阅读练习",
+                                 "--paper", "letter", "--no-key"])
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in tmp_path.iterdir()] == ["internet-finance.worksheet.html"]
+    html = (tmp_path / "internet-finance.worksheet.html").read_text(encoding="utf-8")
+    assert "第三单元 阅读练习" in html and "size: letter" in html
+    bad = runner.invoke(app, ["build", str(bundled), "-o", str(tmp_path), "--paper", "a3"])
+    assert bad.exit_code == 2 and "a3" in bad.output
