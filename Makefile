@@ -34,6 +34,7 @@ test: $(STAMP) system-deps tools/node_modules/.installed
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
+	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/extraction.py
 
 clean:

@@ -8,6 +8,7 @@ stderr and exit status 1 (2 for usage errors, as click does).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -17,12 +18,15 @@ import typer
 from . import __version__
 from .errors import QuizgenError
 
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 EXAMPLES = """
 Examples:
 
   quizgen demo -o out/                      build the bundled article
 
   quizgen build article.txt page.html -o decks/   one deck, worksheet, key and quiz file each
+
+  quizgen build articles/ --jobs 2          every article in a folder, two at a time
 
   quizgen build - --name notes < notes.md   read stdin
 
@@ -120,23 +124,45 @@ def build(
     paper: PaperOption = "a4",
     no_key: NoKeyOption = False,
     user_dict: Annotated[Optional[Path], typer.Option("--user-dict", help="A jieba user dictionary (one word per line: word [freq] [tag]).")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Articles built in parallel (default: the number of cores).")] = None,
 ) -> None:
-    """Build the deck, worksheet, answer key and quiz file of each INPUT."""
-    if name and len(inputs) > 1:
+    """Build the deck, worksheet, answer key and quiz file of each INPUT (a file, a folder of articles, or '-')."""
+    sources = expand_inputs(inputs)
+    if name and len(sources) > 1:
         _fail("--name needs exactly one input", code=2)
     formats = _formats(format)
     settings = _settings(seed, deck=deck, title=title, paper=paper, key=not no_key, user_dict=user_dict)
-    failures = 0
-    for source, stem in zip(inputs, output_stems(inputs, name)):
-        try:
-            written = build_one(source, out, stem, formats, settings)
-        except QuizgenError as err:
-            failures += 1
-            typer.echo(f"quizgen: error: {err}", err=True)
-            continue
-        typer.echo(f"{source}: {written['questions']} questions → " + ", ".join(str(p) for p in written["paths"]))
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
+    from .batch import build_all
+
+    results = build_all(sources, output_stems(sources, name), out, formats, settings, jobs=jobs)
+    failures = [r for r in results if r["error"]]
+    for result in results:
+        if result["error"]:
+            typer.echo(f"quizgen: error: {result['error']}", err=True)
+        elif len(results) == 1:
+            typer.echo(f"{result['source']}: {result['questions']} questions → " + ", ".join(result["paths"]))
+    if len(results) > 1:
+        from .batch import print_summary
+
+        print_summary(results)
     if failures:
-        _fail(f"{failures} of {len(inputs)} inputs failed")
+        _fail(f"{len(failures)} of {len(results)} inputs failed")
+
+
+def expand_inputs(inputs: list[str]) -> list[str]:
+    """Files as given; a folder stands for the articles in it (.txt, .md, .html, .htm), sorted."""
+    sources = []
+    for item in inputs:
+        path = Path(item)
+        if item != "-" and path.is_dir():
+            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                _fail(f"{path}: no .txt, .md or .html files in this folder")
+            sources.extend(found)
+        else:
+            sources.append(item)
+    return sources
 
 
 def output_stems(inputs: list[str], name: str | None = None) -> list[str]:
@@ -152,13 +178,9 @@ def output_stems(inputs: list[str], name: str | None = None) -> list[str]:
 
 def build_one(source: str | Path, out: Path, stem: str, formats, settings) -> dict:
     """Build one input into out/; return the written paths and the question count."""
-    from .pipeline import build_quiz
-    from .render import prepare_out_dir, render
+    from .batch import build_one as build
 
-    prepare_out_dir(out)  # refuse a bad output folder before the slow part
-    quiz = build_quiz(source, settings=settings).to_dict()
-    paths = render(quiz, out, stem, formats, settings=settings.render)
-    return {"paths": paths, "questions": len(quiz["questions"])}
+    return build(source, out, stem, formats, settings)
 
 
 @app.command()

@@ -146,3 +146,20 @@ def test_worksheet_options_title_paper_and_no_key(runner, bundled, tmp_path):
     assert "第三单元 阅读练习" in html and "size: letter" in html
     bad = runner.invoke(app, ["build", str(bundled), "-o", str(tmp_path), "--paper", "a3"])
     assert bad.exit_code == 2 and "a3" in bad.output
+
+
+def test_parallel_batch_of_a_folder_matches_serial(runner, corpus, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in sorted(corpus.glob("[0-9]*.txt")):
+        (folder / path.name).write_bytes(path.read_bytes())
+    assert len(list(folder.iterdir())) == 16
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    one = runner.invoke(app, ["build", str(folder), "-o", str(serial), "-f", "json", "--jobs", "1"])
+    two = runner.invoke(app, ["build", str(folder), "-o", str(parallel), "-f", "json", "--jobs", "2"])
+    assert one.exit_code == 0 and two.exit_code == 0, one.output + two.output
+    names = sorted(p.name for p in serial.iterdir())
+    assert len(names) == 16 and names == sorted(p.name for p in parallel.iterdir())
+    for name in names:
+        assert (serial / name).read_bytes() == (parallel / name).read_bytes(), name
+    assert "questions" in one.output  # the summary table

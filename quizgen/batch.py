@@ -1,0 +1,80 @@
+"""Building many articles: one process per core, a progress bar on a terminal, a summary.
+
+Each worker loads jieba once and builds articles one after another; results come back as
+plain dicts in input order, so a parallel batch writes the same files as a serial one.
+"""
+
+from __future__ import annotations
+
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from .errors import QuizgenError
+
+
+def build_one(source: str | Path, out: Path, stem: str, formats, settings) -> dict:
+    """Build one input into out/; return the written paths and the question count."""
+    from .pipeline import build_quiz
+    from .render import prepare_out_dir, render
+
+    prepare_out_dir(out)  # refuse a bad output folder before the slow part
+    quiz = build_quiz(source, settings=settings).to_dict()
+    paths = render(quiz, out, stem, formats, settings=settings.render)
+    return {"paths": [str(p) for p in paths], "questions": len(quiz["questions"])}
+
+
+def _job(args) -> dict:
+    source, out, stem, formats, settings = args
+    result = {"source": str(source), "stem": stem, "paths": [], "questions": 0, "error": None}
+    try:
+        result.update(build_one(source, out, stem, formats, settings))
+    except QuizgenError as err:
+        result["error"] = str(err)
+    except Exception as err:  # noqa: BLE001 - one broken article must not stop the batch
+        result["error"] = f"{source}: internal error: {type(err).__name__}: {err}"
+    return result
+
+
+def build_all(sources: list[str], stems: list[str], out: Path, formats, settings, *, jobs: int = 1) -> list[dict]:
+    """Build every source; failures are reported in the results, never raised."""
+    tasks = [(source, out, stem, formats, settings) for source, stem in zip(sources, stems)]
+    if jobs <= 1 or len(tasks) <= 1 or "-" in sources:
+        return [_job(task) for task in _progress(tasks, len(tasks))]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(_progress(pool.map(_job, tasks), len(tasks)))
+
+
+def _progress(items, total: int):
+    """Yield items, with a rich progress bar when stderr is a terminal and there are several."""
+    if total <= 1 or not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=_console()) as progress:
+        task = progress.add_task("building", total=total)
+        for item in items:
+            yield item
+            progress.advance(task)
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def print_summary(results: list[dict]) -> None:
+    """A table of the batch: questions per article, and which failed and why."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"quizgen: {len(results)} inputs", show_lines=False)
+    table.add_column("input")
+    table.add_column("questions", justify="right")
+    table.add_column("result")
+    for result in results:
+        status = "failed: " + result["error"].split(": ", 1)[-1] if result["error"] else "ok"
+        table.add_row(result["source"], str(result["questions"]) if not result["error"] else "-", status)
+    Console(width=120).print(table)
