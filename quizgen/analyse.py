@@ -19,6 +19,7 @@ from statistics import mean
 
 from .model import Article, Language, Section
 from .settings import AnalyseSettings
+from .structure import CAPTION
 from .terms import extract_terms, tag
 from .text import bigrams, ends_sentence
 
@@ -47,6 +48,8 @@ def find_points(section: Section, limit: int = 5) -> list[str]:
         if len(paragraph.sentences) < 2:
             continue
         first, rest = paragraph.sentences[0], paragraph.sentences[1:]
+        if CAPTION.match(first):
+            continue
         score = _point_score(first, rest, openers)
         if score >= _POINT_THRESHOLD and ends_sentence(first):
             scored.append((score, first))

@@ -30,6 +30,7 @@ BLANK = "____"
 MAX_SAME_ANSWER = 2  # a term is the answer of at most this many detail questions
 MAX_UBIQUITY = 0.25  # a term in more than this share of sentences is the topic, too easy to ask
 _CLAUSE = re.compile(r"[，,；;：:]")
+_LIST_NUMBER = re.compile(r"^\s*(?:\d+[)）.、．]|[（(][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 
 
 @dataclass(frozen=True)
@@ -216,8 +217,8 @@ def _point_and_thesis_clozes(article, slots, picker, settings) -> list[Question]
 
 
 def _claim(sentence: str) -> str:
-    """A sentence as an option: without its final mark."""
-    return sentence.rstrip("。！？!?.;；").strip()
+    """A sentence as an option: without its list number and its final mark."""
+    return _LIST_NUMBER.sub("", sentence).rstrip("。！？!?.;；").strip()
 
 
 def _other_claims(article: Article, exclude: Section | None, avoid: set[str]) -> list[str]:

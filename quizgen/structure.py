@@ -16,13 +16,13 @@ from .model import Article, Block, Language, Page, Paragraph, Section
 from .text import cjk_count, normalise
 
 _NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[.、．]?\s"
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[)）]\s*|\d+(?:\.\d+)*[.、．]?\s"
     r"|\d+(?:\.\d+)+\s*|\d+[、.．](?!\d)|第[一二三四五六七八九十百零\d]+[章节篇部分]|[IVX]+\.\s|Chapter\s+\d+)")
 _LEAD_IN = re.compile(r"[：:，,、；;]$")
 _SENTENCE = re.compile(
     r"(.+?(?:[。！？!?]+|…{2,}|\.{3,}|(?<![\d.])\.(?=\s+[A-Z\"“(]|\s*$))[”’」』）)\"']*)", re.S)
 MAX_HEADING_CHARS = 40
-_CAPTION = re.compile(r"^[（(]?(?:图注|图片|图为|图源|图\s*\d*|摄影|摄|视频|来源|资料图)\s*[:：/|]")
+CAPTION = re.compile(r"^[（(]?(?:(?:图注|图片|图为|图源|图\s*\d*|摄影|摄|视频|来源|资料图)\s*[:：/|]|(?:图|表|Figure|Table)\s*\d+)")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|vs|etc|No|Fig|Vol|e\.g|i\.e|[A-Z](?:\.[A-Z])*)\.$")
 
 
@@ -62,7 +62,7 @@ def is_heading(block: Block) -> bool:
     text = block.text.strip()
     if len(text) > (80 if block.heading else MAX_HEADING_CHARS) or not text:
         return False
-    if _CAPTION.match(text):
+    if CAPTION.match(text):
         return False
     if block.heading:
         return True
