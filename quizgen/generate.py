@@ -24,7 +24,7 @@ from .check import check_question
 from .model import Article, Question, QuestionType, Section, Skill, Term
 from .settings import GenerateSettings
 from .terms import tag
-from .text import bigrams, ends_sentence
+from .text import ends_sentence
 
 BLANK = "____"
 MAX_SAME_ANSWER = 2  # a term is the answer of at most this many detail questions
@@ -352,8 +352,3 @@ def _balance_correct_positions(questions: list[Question], seed: int) -> list[Que
         placed[question.id] = replace(question, options=options, correct=position)
     return [placed.get(q.id, q) for q in questions]
 
-
-def similar(a: str, b: str) -> float:
-    """Share of character bigrams two texts have in common (for tests and the checker)."""
-    ga, gb = bigrams(a), bigrams(b)
-    return len(ga & gb) / max(1, min(len(ga), len(gb)))

@@ -11,7 +11,6 @@ error or Ctrl-C never leaves a half-written output.
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import re
@@ -34,19 +33,6 @@ class Format(str, Enum):
     APKG = "apkg"
     HTML = "html"
     JSON = "json"
-
-
-def output_names(stem: str, formats: list[Format], *, key: bool = True) -> list[str]:
-    names = []
-    if Format.APKG in formats:
-        names.append(f"{stem}.apkg")
-    if Format.HTML in formats:
-        names.append(f"{stem}.worksheet.html")
-        if key:
-            names.append(f"{stem}.answers.html")
-    if Format.JSON in formats:
-        names.append(f"{stem}.quiz.json")
-    return names
 
 
 def render(quiz: dict, out_dir: Path, stem: str, formats: list[Format], *,
@@ -207,6 +193,3 @@ def cloze_display(text: str) -> str:
     """A cloze text with its deletions filled in, as plain text."""
     return CLOZE.sub(lambda m: m.group(2), text)
 
-
-def escape(text: str) -> str:
-    return html.escape(text, quote=True)

@@ -17,10 +17,6 @@ def cjk_count(text: str) -> int:
     return len(_CJK.findall(text))
 
 
-def is_cjk(text: str) -> bool:
-    return bool(text) and cjk_count(text) == len(text)
-
-
 def sentence_marks(text: str) -> int:
     """How many sentence-ending marks a block holds (ASCII periods only before a space or end)."""
     count = sum(text.count(mark) for mark in SENTENCE_END)

@@ -10,7 +10,7 @@ import pytest
 from quizgen.clean import clean
 from quizgen.errors import InputError
 from quizgen.pipeline import read_article
-from quizgen.read import decode, read, text_blocks
+from quizgen.read import read, text_blocks
 from quizgen.structure import is_heading, split_sentences, structure
 
 from conftest import ROOT
