@@ -13,7 +13,8 @@ import html
 from functools import lru_cache
 from pathlib import Path
 
-from .render import CLOZE, LETTERS, templates_dir
+from .model import CLOZE
+from .render import LETTERS, templates_dir
 
 CLOZE_MODEL_ID = 1_694_213_507
 CHOICE_MODEL_ID = 1_694_213_508

@@ -13,12 +13,10 @@ from functools import lru_cache
 from importlib import resources
 
 from .errors import QuizFileError
-from .model import Problem
+from .model import BLANK, CLOZE, Problem
 from .terms import FUNCTION_WORDS
 from .text import ends_sentence
 
-CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
-BLANK = "____"
 MIN_CONTEXT_CHARS = 8
 
 

@@ -176,17 +176,12 @@ def output_stems(inputs: list[str], name: str | None = None) -> list[str]:
             for stem, source in zip(stems, inputs)]
 
 
-def build_one(source: str | Path, out: Path, stem: str, formats, settings) -> dict:
-    """Build one input into out/; return the written paths and the question count."""
-    from .batch import build_one as build
-
-    return build(source, out, stem, formats, settings)
-
-
 @app.command()
 def demo(out: OutOption = Path("decks")) -> None:
     """Build the bundled article (a Chinese column on internet finance), stem 'internet-finance'."""
     from importlib import resources
+
+    from .batch import build_one
 
     sample = resources.files("quizgen").joinpath("samples/internet-finance.txt")
     with resources.as_file(sample) as path:

@@ -21,12 +21,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .check import check_question
-from .model import Article, Question, QuestionType, Section, Skill, Term
+from .model import BLANK, Article, Question, QuestionType, Section, Skill, Term
 from .settings import GenerateSettings
 from .terms import tag
 from .text import ends_sentence
 
-BLANK = "____"
 MAX_SAME_ANSWER = 2  # a term is the answer of at most this many detail questions
 MAX_UBIQUITY = 0.25  # a term in more than this share of sentences is the topic, too easy to ask
 _CLAUSE = re.compile(r"[，,；;：:]")

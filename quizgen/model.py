@@ -8,8 +8,14 @@ is built. Library objects (jieba pairs, lxml trees, genanki notes) never leave t
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+
+# The quiz file's two bits of syntax: an Anki cloze deletion {{c1::answer::hint}} in a cloze
+# question's text, and the blank of a choice question's stem.
+CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
+BLANK = "____"
 
 
 class Language(str, Enum):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 from collections.abc import Callable
 from enum import Enum
@@ -22,10 +21,9 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import QuizgenError
+from .model import BLANK, CLOZE
 from .settings import RenderSettings
 
-CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
-BLANK = "____"
 LETTERS = "ABCD"
 
 
