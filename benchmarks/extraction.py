@@ -22,11 +22,12 @@ from quizgen.clean import clean
 from quizgen.read import read
 from quizgen.text import bigrams
 
-_NOISE = re.compile(r"\s+|</?sup>|\\?\[\d+(?:-\d+)?\\?\]|^#+|[|#*\\]|-{3,}", re.M)
+_NOISE = re.compile(r"^\s*[-*+]\s+|\s+|</?sup>|\\?\[\d+(?:-\d+)?\\?\]|^#+|[|#*\\]|-{3,}", re.M)
 
 
 def squash(text: str) -> str:
-    """Text without spaces, Markdown marks (the reference bodies are partly Markdown) and
+    """Text without spaces, Markdown marks and list bullets (the reference bodies are partly
+    Markdown) and
     footnote markers such as [13], so that the same words compare equal."""
     return _NOISE.sub("", text)
 
@@ -44,7 +45,7 @@ def measure(page: Path, gold_path: Path) -> tuple[float, float, int]:
     gold_raw = gold_path.read_text(encoding="utf-8")
     gold = squash(gold_raw)
     gold_grams = bigrams(gold_raw)
-    kept = [b.text for b in result.body]
+    kept = [b.text for b in result.body] + result.references
     if result.title:
         kept_all = [result.title] + kept
     else:

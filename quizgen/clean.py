@@ -9,7 +9,9 @@ A block classifier in the spirit of jusText and boilerpipe, for page dumps and H
 3. inside that run keep prose, keep short blocks only between prose (headings), drop feeds of
    many short lines, a teaser that repeats the body and ends in "...", repeats of the title,
    and edge blocks that share almost no vocabulary with the body (promotions, notices);
-4. read title, column tag, author, source, date and keywords from the blocks before the body.
+4. keep a numbered reference list that follows the body under its own heading (参考文献,
+   References): article content, but not material for questions, so it goes to its own field;
+5. read title, column tag, author, source, date and keywords from the blocks before the body.
 
 References:
     Pomikálek, J. (2011). Removing Boilerplate and Duplicate Content from Web Corpora (jusText).
@@ -40,6 +42,11 @@ _COLUMN_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,8})[】\]]\s*")
 _BREADCRUMB = re.compile(r"\s[>›»]\s|^首页|^Home\b", re.I)
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$|^[A-Z][a-z]+(?: [A-Z][a-z.]+){1,2}$")
 _SPLIT_BYLINE = re.compile(r"\s*[·|｜/︱]\s*|\s{1,}")
+_LIST_ITEM = re.compile(r"^(?:[▪•·●○◆◇■□▶►\-–*+]\s*|[(（]?\d{1,2}[)）.．、]\s*)\S")
+_REFERENCES_HEADING = re.compile(
+    r"^[#\s]*(?:参考(?:文献|资料|书目)|引用(?:文献|资料)|注释(?:与参考文献)?|文献|References|Bibliography"
+    r"|Works Cited|Notes|Sources)\s*[:：]?\s*$", re.I)
+_ITEM_NUMBER = re.compile(r"^\s*(?:[\[［](\d{1,3})[\]］]|[(（](\d{1,3})[)）]|(\d{1,3})\s*[.．、)）](?!\d))\s*")
 
 
 @dataclass(frozen=True)
@@ -57,15 +64,22 @@ def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
     start, end = _main_run(scored)
     start = _include_leading_section_heading(scored, start, end)
     end = _extend_through_headed_sections(scored, start, end)
+    references, reference_at = _reference_list(scored, start, end + settings.max_reference_gap)
+    if reference_at:
+        end = min(end, reference_at[0])  # the article ends where its reference list begins
     kept = _refine(scored, start, end, settings)
     meta = _metadata(document, scored[:start], [scored[i].block for i in kept])
     title = meta.get("title")
     kept = [i for i in kept if not _repeats_title(scored[i].block.text, title)]
+    keywords = _keywords(scored[:start] + [scored[i] for i in kept[:10]], _kept_text(scored, kept))
+    kept = [i for i in kept if not _KEYWORDS.match(scored[i].block.text.strip())]  # metadata, not text
     body = [scored[i].block for i in kept]
-    removed = [s.block.text for i, s in enumerate(scored) if i not in set(kept)]
+    taken = set(kept) | set(reference_at)
+    removed = [s.block.text for i, s in enumerate(scored) if i not in taken]
     return Page(name=document.name, body=body, removed=removed, title=title,
                 column=meta.get("column"), author=meta.get("author"), source=meta.get("source"),
-                date=meta.get("date"), keywords=_keywords(scored[:start], body))
+                date=meta.get("date"), keywords=keywords,
+                references=references)
 
 
 # --- 1. scoring ---------------------------------------------------------------------------
@@ -181,11 +195,11 @@ def _drop_short_feeds(scored: list[_Scored], kept: list[int], settings: CleanSet
     for i in kept + [None]:
         if i is not None and not scored[i].prose and not sentence_marks(scored[i].block.text):
             if scored[i].block.heading and run:
-                result.extend(run if len(run) < settings.max_short_run or _headed_table(scored, run) else [])
+                result.extend(run if _article_list(scored, run, result, settings) else [])
                 run = []
             run.append(i)
             continue
-        if len(run) < settings.max_short_run or _headed_table(scored, run):
+        if _article_list(scored, run, result, settings):
             result.extend(run)
         run = []
         if i is not None:
@@ -193,8 +207,17 @@ def _drop_short_feeds(scored: list[_Scored], kept: list[int], settings: CleanSet
     return result
 
 
-def _headed_table(scored: list[_Scored], run: list[int]) -> bool:
-    return bool(run) and scored[run[0]].block.heading
+def _article_list(scored: list[_Scored], run: list[int], before: list[int],
+                  settings: CleanSettings) -> bool:
+    """Whether a run of short lines belongs to the article: a few lines (headings), a table or
+    list under a marked heading, or bullet items after a lead-in ending in a colon."""
+    if len(run) < settings.max_short_run or scored[run[0]].block.heading:
+        return True
+    texts = [scored[i].block.text.strip() for i in run]
+    lead_in = texts[0] if texts[0].endswith(("：", ":")) else (
+        scored[before[-1]].block.text.strip() if before else "")
+    items = texts[1:] if texts[0] is lead_in else texts
+    return lead_in.endswith(("：", ":")) and all(_LIST_ITEM.match(t) for t in items)
 
 
 def _drop_teasers(scored: list[_Scored], kept: list[int]) -> list[int]:
@@ -226,11 +249,20 @@ def _trim_incoherent_edges(scored: list[_Scored], kept: list[int], settings: Cle
     cohesion = {i: sum(spread[g] > 1 for g in grams[i]) / len(grams[i]) if grams[i] else 1.0 for i in prose}
     typical = sorted(cohesion.values())[len(cohesion) // 2]
     limit = min(settings.min_edge_cohesion, 0.5 * typical)
-    while len(kept) > 3 and scored[kept[-1]].prose and cohesion[kept[-1]] < limit:
+    while (len(kept) > 3 and scored[kept[-1]].prose and cohesion[kept[-1]] < limit
+           and not _opens_marked_section(scored, kept)):
         kept.pop()
     while kept and not scored[kept[-1]].prose:  # a heading with nothing under it
         kept.pop()
     return kept
+
+
+def _opens_marked_section(scored: list[_Scored], kept: list[int]) -> bool:
+    """Whether the last kept block is the first paragraph under a heading the page marks (an
+    edit link or a date line between them allowed): a section's own text, not a glued-on note."""
+    before = [scored[i].block for i in kept[-3:-1]]
+    return bool(before) and (before[-1].heading or (
+        len(before) == 2 and before[0].heading and len(before[1].text) <= 10))
 
 
 def _repeats_title(text: str, title: str | None) -> bool:
@@ -240,7 +272,41 @@ def _repeats_title(text: str, title: str | None) -> bool:
     return plain == title or (plain.startswith(title) and bool(re.match(r"\s*[_|｜\-–—]", plain[len(title):])))
 
 
-# --- 3. metadata --------------------------------------------------------------------------
+# --- 3. references ------------------------------------------------------------------------
+
+def _reference_list(scored: list[_Scored], start: int, stop: int) -> tuple[list[str], list[int]]:
+    """The first numbered list (1, 2, 3, ...) under a references heading between `start` and
+    `stop`. A number standing alone on its line ("[1]") joins the line after it.
+
+    Returns the items and the block indices they came from (heading first)."""
+    for head in range(start, min(stop, len(scored))):
+        if _REFERENCES_HEADING.match(scored[head].block.text):
+            items, used = _numbered_items(scored, head + 1)
+            if len(items) >= 2:
+                return items, [head] + used
+    return [], []
+
+
+def _numbered_items(scored: list[_Scored], first: int) -> tuple[list[str], list[int]]:
+    items, used, i = [], [], first
+    while i < len(scored):
+        text = scored[i].block.text.strip()
+        match = _ITEM_NUMBER.match(text)
+        if not match or int(next(filter(None, match.groups()))) != len(items) + 1:
+            break
+        rest, taken = text[match.end():].strip(), [i]
+        if not rest and i + 1 < len(scored) and not _ITEM_NUMBER.match(scored[i + 1].block.text):
+            rest, taken = scored[i + 1].block.text.strip(), [i, i + 1]
+            text = f"{text} {rest}"
+        if not rest or len(rest) > 400:
+            break
+        items.append(text)
+        used += taken
+        i = taken[-1] + 1
+    return items, used
+
+
+# --- 4. metadata --------------------------------------------------------------------------
 
 def _metadata(document: Document, head: list[_Scored], body: list[Block]) -> dict[str, str]:
     """Title, column, author, source and date from the blocks before the body (HTML metadata
@@ -364,13 +430,17 @@ def _iso_date(value: str) -> str:
     return _iso(match) if match else value
 
 
-def _keywords(head: list[_Scored], body: list[Block]) -> list[str]:
-    """Keywords from a "关键词:" line; words run together are split where the body shows them."""
-    for item in head:
+def _kept_text(scored: list[_Scored], kept: list[int]) -> str:
+    return normalise("".join(scored[i].block.text for i in kept))
+
+
+def _keywords(candidates: list[_Scored], body_text: str) -> list[str]:
+    """Keywords from a "关键词:" line before or at the top of the body; words run together are
+    split where the body shows them."""
+    for item in candidates:
         match = _KEYWORDS.match(item.block.text.strip())
         if match:
             words = [w for w in re.split(r"[\s,，、;；|/]+", match.group(1)) if w]
-            body_text = normalise("".join(b.text for b in body))
             return [part for word in words for part in _split_run_together(word, body_text)]
     return []
 

@@ -219,6 +219,7 @@ def structure_dict(article) -> dict:
         "sections": [{"id": s.id, "title": s.title, "points": s.points,
                       "paragraphs": [p.text for p in s.paragraphs]} for s in article.sections],
         "terms": [t.text for t in article.terms[:20]],
+        "references": article.references,
         "removed": article.removed,
     }
 
@@ -232,6 +233,8 @@ def structure_tree(data: dict) -> str:
         lines.append(f"├─ {section['id']}  {section['title'] or '(导语 lead)'}  ({len(section['paragraphs'])} paragraphs)")
         for point in section["points"]:
             lines.append(f"│   • {point}")
+    if data["references"]:
+        lines.append(f"├─ 参考文献 references: {len(data['references'])} items (no questions asked on them)")
     lines.append(f"└─ key terms: {'、'.join(data['terms'])}")
     lines.append(f"removed as page furniture: {len(data['removed'])} blocks")
     return "\n".join(lines)

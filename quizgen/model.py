@@ -63,6 +63,7 @@ class Page:
     source: str | None = None
     date: str | None = None  # ISO 8601
     keywords: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)  # a numbered list under 参考文献 / References
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class Article:
     date: str | None = None
     keywords: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)  # kept with the article, never asked about
     thesis: str | None = None
     terms: list[Term] = field(default_factory=list)
 

@@ -16,6 +16,7 @@ class CleanSettings:
     max_heading_chars: int = 60  # a longer non-prose block is never kept
     max_short_run: int = 4  # this many short blocks in a row are a feed or a menu
     min_edge_cohesion: float = 0.25  # share of an edge block's bigrams found in the body
+    max_reference_gap: int = 4  # blocks between the body's end and a 参考文献 / References heading
 
 
 @dataclass(frozen=True)

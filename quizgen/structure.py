@@ -18,10 +18,12 @@ from .text import cjk_count, normalise
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[)）]\s*|\d+(?:\.\d+)*[.、．]?\s"
     r"|\d+(?:\.\d+)+\s*|\d+[、.．](?!\d)|第[一二三四五六七八九十百零\d]+[章节篇部分]|[IVX]+\.\s|Chapter\s+\d+)")
+_BULLET = re.compile(r"^[▪•·●○◆◇■□▶►\-–*+]\s")  # a list item, never a heading
 _LEAD_IN = re.compile(r"[：:，,、；;]$")
 _SENTENCE = re.compile(
     r"(.+?(?:[。！？!?]+|…{2,}|\.{3,}|(?<![\d.])\.(?=\s+[A-Z\"“(]|\s*$))[”’」』）)\"']*)", re.S)
 MAX_HEADING_CHARS = 40
+MAX_TITLE_PARTS = 3
 CAPTION = re.compile(r"^[（(]?(?:(?:图注|图片|图为|图源|图\s*\d*|摄影|摄|视频|来源|资料图)\s*[:：/|]|(?:图|表|Figure|Table)\s*\d+)")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|vs|etc|No|Fig|Vol|e\.g|i\.e|[A-Z](?:\.[A-Z])*)\.$")
 
@@ -31,15 +33,15 @@ def structure(page: Page) -> Article:
     sections: list[Section] = []
     title: str | None = None
     paragraphs: list[Paragraph] = []
-    pending_titles: list[str] = []
+    pending_titles: list[Block] = []
     for block in page.body:
         if is_heading(block):
-            pending_titles.append(block.text.strip())
+            pending_titles.append(block)
             continue
         if pending_titles:
             if paragraphs or title is not None:
                 sections.append(_section(len(sections), title, paragraphs, sections))
-            title, paragraphs, pending_titles = " · ".join(pending_titles), [], []
+            title, paragraphs, pending_titles = _section_title(pending_titles), [], []
         sentences = split_sentences(block.text)
         if sentences:
             paragraphs.append(Paragraph(sentences=sentences))
@@ -48,7 +50,16 @@ def structure(page: Page) -> Article:
     return Article(id=_article_id(page), title=page.title, language=_language(page),
                    sections=sections, column=page.column, author=page.author,
                    source=page.source, date=page.date, keywords=page.keywords,
-                   removed=page.removed)
+                   removed=page.removed, references=page.references)
+
+
+def _section_title(lines: list[Block]) -> str:
+    """A chapter and its first section make one title ("第一章 · 第一节"). A longer run of short
+    lines is a table or a list under its heading: the title is the heading the page marks."""
+    if len(lines) > MAX_TITLE_PARTS:
+        marked = [b for b in lines if b.heading]
+        lines = marked[-1:] if marked else lines[:1]
+    return " · ".join(b.text.strip() for b in lines)
 
 
 def _section(index: int, title: str | None, paragraphs: list[Paragraph],
@@ -62,7 +73,7 @@ def is_heading(block: Block) -> bool:
     text = block.text.strip()
     if len(text) > (80 if block.heading else MAX_HEADING_CHARS) or not text:
         return False
-    if CAPTION.match(text):
+    if CAPTION.match(text) or _BULLET.match(text):
         return False
     if block.heading:
         return True

@@ -66,12 +66,51 @@ def test_page_dump_fixture():
         "社区参与是绿道长期运行的关键。" == article.thesis or article.sections[2].points
 
 
+def test_paper_page_dump_keeps_lists_and_sets_references_apart():
+    """A journal page: numbered headings, a list after a lead-in, a table under a marked
+    heading, keywords inside the body, and a reference list with its numbers on their own lines."""
+    article = read_article(FIXTURES / "paper-page-dump.txt")
+    assert article.title == "社区垃圾分类的居民参与机制研究"
+    assert article.keywords == ["垃圾分类", "居民参与", "社区治理"]
+    assert [s.title for s in article.sections] == [None, "1. 引言", "2. 研究设计", "3. 结果与讨论", "4. 结论"]
+    design = [p.text for p in article.sections[2].paragraphs]
+    assert design[1:] == ["三个社区分别采用了不同的做法：", "▪ 甲社区：每周举办宣传活动",
+                          "▪ 乙社区：增设投放点并延长开放时间", "▪ 丙社区：按月发放积分奖励"]
+    assert article.references == [
+        "[1] 张华. 城市生活垃圾分类的公众参与研究[J]. 城市问题, 2018(5): 12-18.",
+        "[2] 李强, 赵敏. 社区治理中的居民行为调查方法[M]. 北京: 社会科学出版社, 2019.",
+        "[3] 陈静. 积分激励与环保行为的持续性[J]. 环境与社会, 2020, 8(2): 33-40."]
+    text = article.text
+    for noise in ("参考文献", "张华", "版权所有", "友情链接", "关键词", "投稿指南"):
+        assert noise not in text
+    assert "版权所有 © 2021 城市管理研究编辑部" in article.removed
+
+
+def test_no_question_is_asked_on_references(runner, tmp_path):
+    from quizgen.pipeline import build_quiz
+
+    quiz = build_quiz(FIXTURES / "paper-page-dump.txt")
+    asked = " ".join(q.source for q in quiz.questions)
+    assert quiz.questions and "城市问题" not in asked and "社会科学出版社" not in asked
+
+
+def test_a_numbered_list_without_a_references_heading_stays_in_the_body():
+    from quizgen.model import Block, Document, InputKind
+
+    prose = "这是一段足够长的正文，用来构成文章的主体部分，其中包含了完整的句子。" * 3
+    blocks = [Block(prose), Block(prose + "第二段。"), Block("具体措施如下："), Block("1. 增设投放点"),
+              Block("2. 延长开放时间"), Block(prose + "第三段。")]
+    page = clean(Document(name="x", kind=InputKind.TEXT, encoding="utf-8", blocks=blocks))
+    assert page.references == []
+    assert "1. 增设投放点" in [b.text for b in page.body]
+
+
 @pytest.mark.parametrize("line, expected", [
     ("一、总体要求", True), ("（二）主要任务", True), ("(3) 保障措施", True), ("1. 研究背景", True),
     ("2.1 数据来源", True), ("第三章 监察范围和管辖", True), ("第二节 监察程序", True),
     ("风口与挑战并存,互联网金融如何蜕变新生?", True), ("Introduction", True),
     ("在这场进化中,出现了诸多新的模式。", False), ("第十五条 监察机关对下列公职人员和有关人员进行监察：", False),
-    ("他说：“我们明天出发。”", False),
+    ("他说：“我们明天出发。”", False), ("▪ 乙社区：增设投放点", False), ("• 2008 第八届 年度歌手", False),
 ])
 def test_heading_styles(line, expected):
     from quizgen.model import Block
