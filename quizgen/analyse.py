@@ -17,30 +17,27 @@ import re
 from dataclasses import replace
 from statistics import mean
 
+from .languages import CHINESE, Profile, profile
 from .model import Article, Language, Section
 from .settings import AnalyseSettings
 from .structure import CAPTION
-from .terms import extract_terms, tag
 from .text import bigrams, ends_sentence
 
-CUES = re.compile(r"关键|核心|必须|需要|只有.{0,20}才|才是|根本|本质|重要的是|应当|应该|务必")
-_FIRST_PERSON = re.compile(r"我们|我|笔者|本文")
-_CONNECTIVE = re.compile(r"^(然而|但是|但|于是|因此|所以|而且|同时|此外|另外|总之|可见|其实|当然|"
-                         r"可以预见的是|不可否认的是|从某种意义上|事实上|例如|比如|即使|由于|因为|如果|虽然)")
 _POINT_THRESHOLD = 3.0
 
 
 def analyse(article: Article, *, settings: AnalyseSettings | None = None) -> Article:
     """Find points, thesis and key terms; return the article with them filled in."""
     settings = settings or AnalyseSettings()
-    sections = [replace(s, points=find_points(s, settings.max_points_per_section))
+    lang = profile(article.language)
+    sections = [replace(s, points=find_points(s, settings.max_points_per_section, lang))
                 for s in article.sections]
     article = replace(article, sections=sections)
     article = replace(article, thesis=find_thesis(article))
     return replace(article, terms=_terms(article, settings))
 
 
-def find_points(section: Section, limit: int = 5) -> list[str]:
+def find_points(section: Section, limit: int = 5, lang: Profile = CHINESE) -> list[str]:
     """The section's claim sentences, in article order (see the module docstring)."""
     openers = [p.sentences[0] for p in section.paragraphs if p.sentences]
     scored = []
@@ -50,7 +47,7 @@ def find_points(section: Section, limit: int = 5) -> list[str]:
         first, rest = paragraph.sentences[0], paragraph.sentences[1:]
         if CAPTION.match(first):
             continue
-        score = _point_score(first, rest, openers)
+        score = _point_score(first, rest, openers, lang)
         if score >= _POINT_THRESHOLD and ends_sentence(first):
             scored.append((score, first))
     best = sorted(scored, key=lambda item: -item[0])[:limit]
@@ -58,33 +55,33 @@ def find_points(section: Section, limit: int = 5) -> list[str]:
     return [text for _, text in scored if text in keep]
 
 
-def _point_score(first: str, rest: list[str], openers: list[str]) -> float:
-    length = len(first)
+def _point_score(first: str, rest: list[str], openers: list[str], lang: Profile) -> float:
+    length = lang.size(first)
     score = 0.0
     if length <= 28:
         score += 2.0
     elif length <= 40:
         score += 1.0
-    if length < 0.6 * mean(len(s) for s in rest):
+    if len(first) < 0.6 * mean(len(s) for s in rest):
         score += 1.0
-    if CUES.search(first):
+    if lang.cues.search(first):
         score += 1.5
-    if sum(o[:2] == first[:2] for o in openers) >= 2:
+    if sum(_opening(o, lang) == _opening(first, lang) for o in openers) >= 2:
         score += 1.0
-    if _starts_with_verb(first):
+    if lang.starts_with_verb(first):
         score += 1.0
-    if _FIRST_PERSON.search(first):
+    if lang.first_person.search(first):
         score -= 2.0
-    if _CONNECTIVE.match(first):
+    if lang.connective.match(first):
         score -= 1.5
     if length < 8:
         score -= 3.0
     return score
 
 
-def _starts_with_verb(sentence: str) -> bool:
-    pairs = tag([sentence[:12]])[0]
-    return bool(pairs) and pairs[0][1] == "v" and len(pairs[0][0]) >= 2
+def _opening(sentence: str, lang: Profile) -> str:
+    """The first two characters (Chinese) or the first word (English) of a sentence."""
+    return sentence[:2] if lang.language is Language.ZH else sentence.split(" ", 1)[0].lower()
 
 
 def find_thesis(article: Article) -> str | None:
@@ -92,22 +89,26 @@ def find_thesis(article: Article) -> str | None:
     sections = article.sections
     if not sections:
         return None
+    lang = profile(article.language)
+    points = {p for s in sections for p in s.points}
     lead = sections[0].paragraphs[:2]
     closing = sections[-1].paragraphs[-2:]
-    title_grams = bigrams(article.title or "")
-    heading_grams = set().union(*(bigrams(s.title or "") for s in sections))
+    title_grams = _vocabulary(article.title or "", lang)
+    heading_grams = set().union(*(_vocabulary(s.title or "", lang) for s in sections))
     candidates = []
     for place, paragraphs in (("lead", lead), ("closing", closing)):
         for p in paragraphs:
             for position, sentence in enumerate(p.sentences):
-                if not ends_sentence(sentence) or len(sentence) < 12:
+                if not ends_sentence(sentence) or lang.size(sentence) < 12:
                     continue
-                grams = bigrams(sentence)
-                score = 2.0 * bool(CUES.search(sentence))
+                grams = _vocabulary(sentence, lang)
+                score = 2.0 * bool(lang.cues.search(sentence))
                 score += 3.0 * len(grams & title_grams) / max(1, len(title_grams))
                 score += 1.0 * len(grams & heading_grams) / max(1, len(heading_grams))
                 score += 0.5 * (position == len(p.sentences) - 1) + 0.3 * (place == "lead")
-                score -= 1.0 * bool(_FIRST_PERSON.search(sentence))
+                score -= 1.0 * bool(lang.first_person.search(sentence))
+                score -= 1.0 * bool(lang.connective.match(sentence))
+                score += 1.0 * (sentence in points)  # already found to carry a section's argument
                 candidates.append((score, -len(candidates), sentence))
     if not candidates:
         first = [s for s in article.sentences if ends_sentence(s)]
@@ -115,9 +116,16 @@ def find_thesis(article: Article) -> str | None:
     return max(candidates)[2]
 
 
+def _vocabulary(text: str, lang: Profile) -> set[str]:
+    """Character bigrams (Chinese) or content words (English) to compare texts by."""
+    if lang.language is Language.ZH:
+        return bigrams(text)
+    from .english import is_function_word
+
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text) if not is_function_word(w)}
+
+
 def _terms(article: Article, settings: AnalyseSettings):
-    if article.language is not Language.ZH:
-        return []
     sentences = article.sentences
     boosts = {
         article.title or "": 1.6,
@@ -126,6 +134,13 @@ def _terms(article: Article, settings: AnalyseSettings):
         article.thesis or "": 1.3,
     }
     boosts = {text: factor for text, factor in boosts.items() if text.strip()}
+    if article.language is Language.EN:
+        from .english import extract_terms as english_terms
+
+        return english_terms(sentences, boosts=boosts, keywords=article.keywords,
+                             model=settings.spacy_model, limit=settings.max_terms)
+    from .terms import extract_terms, tag
+
     return extract_terms(tag(sentences, user_dict=settings.user_dict), boosts=boosts,
                          keywords=article.keywords, user_dict=settings.user_dict,
                          limit=settings.max_terms)

@@ -13,34 +13,42 @@ import html
 from functools import lru_cache
 from pathlib import Path
 
+from .languages import profile
 from .model import CLOZE
 from .render import LETTERS, templates_dir
 
-CLOZE_MODEL_ID = 1_694_213_507
-CHOICE_MODEL_ID = 1_694_213_508
+# (cloze, choice) note type ids per language; a note type's labels are in its templates
+MODEL_IDS = {"zh": (1_694_213_507, 1_694_213_508), "en": (1_694_213_509, 1_694_213_510)}
 CLOZE_FIELDS = ["Text", "Extra", "Source", "Section", "Article"]
 CHOICE_FIELDS = ["Question", "A", "B", "C", "D", "Answer", "Source", "Section", "Article"]
 
 
-def _template(name: str) -> str:
-    return (templates_dir() / "anki" / name).read_text(encoding="utf-8")
+def _template(name: str, language: str = "zh") -> str:
+    """A card template with its labels ([[answer]], [[source]], [[lang]]) in the language."""
+    wording = profile(language).wording
+    text = (templates_dir() / "anki" / name).read_text(encoding="utf-8")
+    return (text.replace("[[lang]]", wording["html_lang"]).replace("[[answer]]", wording["card_answer"])
+            .replace("[[source]]", wording["card_source"]))
 
 
-@lru_cache(maxsize=1)
-def models():
-    """(cloze model, choice model), built from the card templates in templates/anki/."""
+@lru_cache(maxsize=2)
+def models(language: str = "zh"):
+    """(cloze model, choice model) for the language, built from the templates in templates/anki/.
+    The Chinese note types keep their original names."""
     import genanki
 
     css = _template("card.css")
+    cloze_id, choice_id = MODEL_IDS[language]
+    suffix = "" if language == "zh" else f" ({language})"
     cloze = genanki.Model(
-        CLOZE_MODEL_ID, "quizgen cloze", fields=[{"name": f} for f in CLOZE_FIELDS],
-        templates=[{"name": "Cloze", "qfmt": _template("cloze_front.html"),
-                    "afmt": _template("cloze_back.html")}],
+        cloze_id, f"quizgen cloze{suffix}", fields=[{"name": f} for f in CLOZE_FIELDS],
+        templates=[{"name": "Cloze", "qfmt": _template("cloze_front.html", language),
+                    "afmt": _template("cloze_back.html", language)}],
         css=css, model_type=genanki.Model.CLOZE, sort_field_index=0)
     choice = genanki.Model(
-        CHOICE_MODEL_ID, "quizgen choice", fields=[{"name": f} for f in CHOICE_FIELDS],
-        templates=[{"name": "Choice", "qfmt": _template("choice_front.html"),
-                    "afmt": _template("choice_back.html")}],
+        choice_id, f"quizgen choice{suffix}", fields=[{"name": f} for f in CHOICE_FIELDS],
+        templates=[{"name": "Choice", "qfmt": _template("choice_front.html", language),
+                    "afmt": _template("choice_back.html", language)}],
         css=css, sort_field_index=0)
     return cloze, choice
 
@@ -80,7 +88,7 @@ def build_deck(quiz: dict, *, deck_name: str | None = None):
     article = quiz["article"]
     name = deck_name or article.get("title") or "quizgen"
     deck = genanki.Deck(deck_id(name), name)
-    cloze_model, choice_model = models()
+    cloze_model, choice_model = models(article.get("language") or "zh")
     sections = {s["id"]: s.get("title") or "" for s in article["sections"]}
     title = field_text(article.get("title") or "")
     for due, question in enumerate(quiz["questions"]):

@@ -21,12 +21,24 @@ def build_one(source: str | Path, out: Path, stem: str, formats, settings) -> di
     prepare_out_dir(out)  # refuse a bad output folder before the slow part
     quiz = build_quiz(source, settings=settings).to_dict()
     paths = render(quiz, out, stem, formats, settings=settings.render)
-    return {"paths": [str(p) for p in paths], "questions": len(quiz["questions"])}
+    language = quiz["article"]["language"]
+    return {"paths": [str(p) for p in paths], "questions": len(quiz["questions"]), "language": language,
+            "pipeline": pipeline_description(language, settings)}
+
+
+def pipeline_description(language: str, settings) -> str | None:
+    """One line saying which English pipeline ran (None for Chinese)."""
+    if language != "en":
+        return None
+    from .english import load_pipeline
+
+    return load_pipeline(settings.analyse.spacy_model).description
 
 
 def _job(args) -> dict:
     source, out, stem, formats, settings = args
-    result = {"source": str(source), "stem": stem, "paths": [], "questions": 0, "error": None}
+    result = {"source": str(source), "stem": stem, "paths": [], "questions": 0, "error": None,
+              "language": None, "pipeline": None}
     try:
         result.update(build_one(source, out, stem, formats, settings))
     except QuizgenError as err:
@@ -72,9 +84,11 @@ def print_summary(results: list[dict]) -> None:
 
     table = Table(title=f"quizgen: {len(results)} inputs", show_lines=False)
     table.add_column("input")
+    table.add_column("language")
     table.add_column("questions", justify="right")
     table.add_column("result")
     for result in results:
         status = "failed: " + result["error"].split(": ", 1)[-1] if result["error"] else "ok"
-        table.add_row(result["source"], str(result["questions"]) if not result["error"] else "-", status)
+        table.add_row(result["source"], result["language"] or "-",
+                      str(result["questions"]) if not result["error"] else "-", status)
     Console(width=120).print(table)

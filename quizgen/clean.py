@@ -24,14 +24,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .model import Block, Document, Page
+from .model import Block, Document, InputKind, Page
 from .settings import CleanSettings
 from .text import ELLIPSIS, bigrams, normalise, sentence_marks
 
 _ENDER = re.compile(
     r"^[\s#\[【]*(?:相关|热门|最新|最热|用户|网友|所有|全部|精彩|专题|为你|为您|资讯|延伸|推荐|猜你|更多)?"
     r"\s*(?:文章|推荐|评论|排行|新闻|阅读|视频|跟贴|喜欢|专题|留言)\s*(?:[（(]\d+[）)])?[\]】]?\s*$"
-    r"|^[\[【]?\s*责任编辑\s*[:：]|^(?:上一篇|下一篇)\s*[:：]|版权所有|All Rights Reserved",
+    r"|^[\[【]?\s*责任编辑\s*[:：]|^(?:上一篇|下一篇)\s*[:：]|版权所有|All Rights Reserved"
+    r"|^(?:Related|More|Recommended|Popular|Trending|Latest)\s+(?:articles?|stories|posts|news|reading)\s*$"
+    r"|^(?:Comments?|Leave a (?:comment|reply)|Read (?:more|next)|You (?:may|might) also like|Share this)\b",
     re.I)
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})\s*日?"
@@ -41,6 +43,9 @@ _KEYWORDS = re.compile(r"^(?:关键词|关键字|标签|Tags?|Keywords?)\s*(?:[:
 _COLUMN_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,8})[】\]]\s*")
 _BREADCRUMB = re.compile(r"\s[>›»]\s|^首页|^Home\b", re.I)
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$|^[A-Z][a-z]+(?: [A-Z][a-z.]+){1,2}$")
+_EN_BYLINE = re.compile(r"^By\s+((?:[A-Z][\w.'’-]*\s*){1,4}?)\s*(?:$|[,|·•—–-]\s)")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_EN_DATE = re.compile(r"\b(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})")
 _SPLIT_BYLINE = re.compile(r"\s*[·|｜/︱]\s*|\s{1,}")
 _LIST_ITEM = re.compile(r"^(?:[▪•·●○◆◇■□▶►\-–*+]\s*|[(（]?\d{1,2}[)）.．、]\s*)\S")
 _REFERENCES_HEADING = re.compile(
@@ -62,7 +67,8 @@ def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
     settings = settings or CleanSettings()
     scored = [_score(block, settings) for block in document.blocks]
     start, end = _main_run(scored)
-    start = _include_leading_section_heading(scored, start, end)
+    titled = document.kind is InputKind.MARKDOWN and "title" in document.meta
+    start = _include_leading_section_heading(scored, start, end, titled)
     end = _extend_through_headed_sections(scored, start, end)
     references, reference_at = _reference_list(scored, start, end + settings.max_reference_gap)
     if reference_at:
@@ -123,14 +129,16 @@ def _main_run(scored: list[_Scored]) -> tuple[int, int]:
     return best_span
 
 
-def _include_leading_section_heading(scored: list[_Scored], start: int, end: int) -> int:
+def _include_leading_section_heading(scored: list[_Scored], start: int, end: int, titled: bool) -> int:
     """When the article marks its section headings, the marked heading just before the run
-    (at most two short lines before it) is its first section's heading, not the page title."""
+    (at most two short lines before it) is its first section's heading, not the page title
+    (which comes before it, or was read already: `titled`)."""
     if not any(s.block.heading for s in scored[start:end]):
         return start
     for i in range(start - 1, max(-1, start - 4), -1):
         item = scored[i]
-        if item.block.heading and not item.ender and i > 0 and any(s.block.heading for s in scored[:i]):
+        title_before = titled or (i > 0 and any(s.block.heading for s in scored[:i]))
+        if item.block.heading and not item.ender and title_before:
             return i
         if item.prose or item.ender or len(item.block.text) > 10:
             break
@@ -378,9 +386,17 @@ def _clean_html_title(title: str, body: list[Block]) -> str:
 
 
 def _read_byline(text: str) -> dict[str, str] | None:
-    """Date, author and source from a short line such as "张三 · 某某网 2019-07-10 15:20"."""
+    """Date, author and source from a short line such as "张三 · 某某网 2019-07-10 15:20" or
+    "By Jane Doe | March 3, 2021"."""
     if len(text) > 100 or "。" in text:
         return None
+    english = _EN_BYLINE.match(text)
+    if english:
+        found = {"author": english.group(1).strip()}
+        date = _EN_DATE.search(text)
+        if date:
+            found["date"] = f"{date['y']}-{_MONTHS.index(date['m'][:3].lower()) + 1:02d}-{int(date['d']):02d}"
+        return found
     date = _DATE.search(text)
     labelled = dict(_labelled_values(text))
     if not date and not labelled.keys() & {"作者", "来源"}:

@@ -60,6 +60,8 @@ SeedOption = Annotated[int, typer.Option("--seed", help="Seed for the question v
 TitleOption = Annotated[Optional[str], typer.Option("--title", help="Worksheet title (default: the article's title).")]
 PaperOption = Annotated[str, typer.Option("--paper", help="Paper size of the worksheet: a4 or letter.")]
 NoKeyOption = Annotated[bool, typer.Option("--no-key", help="Write only the student worksheet, no answer key.")]
+LangOption = Annotated[Optional[str], typer.Option("--lang", help="Article language: zh or en (default: detected per article).")]
+SpacyModelOption = Annotated[Optional[str], typer.Option("--spacy-model", help="A trained spaCy English pipeline to use (name or folder; default: en_core_web_sm/md/lg if installed, else spaCy's blank English).")]
 DeckOption = Annotated[Optional[str], typer.Option("--deck", help="Anki deck name (default: the article's title; '::' makes a sub-deck).")]
 
 
@@ -102,12 +104,16 @@ def _paper(value: str) -> str:
 
 
 def _settings(seed: int = 0, *, deck: str | None = None, title: str | None = None,
-              paper: str = "a4", key: bool = True, user_dict: Path | None = None):
+              paper: str = "a4", key: bool = True, user_dict: Path | None = None,
+              lang: str | None = None, spacy_model: str | None = None):
     from .settings import AnalyseSettings, GenerateSettings, RenderSettings, Settings
 
     if user_dict is not None and not user_dict.is_file():
         _fail(f"{user_dict}: no such user dictionary", code=2)
-    return Settings(analyse=AnalyseSettings(user_dict=str(user_dict) if user_dict else None),
+    if lang is not None and lang.lower() not in {"zh", "en"}:
+        _fail(f"unknown language {lang!r}; choose zh or en", code=2)
+    analyse = AnalyseSettings(user_dict=str(user_dict) if user_dict else None, spacy_model=spacy_model)
+    return Settings(language=lang.lower() if lang else None, analyse=analyse,
                     generate=GenerateSettings(seed=seed),
                     render=RenderSettings(deck_name=deck, title=title, paper=_paper(paper), key=key))
 
@@ -125,18 +131,23 @@ def build(
     no_key: NoKeyOption = False,
     user_dict: Annotated[Optional[Path], typer.Option("--user-dict", help="A jieba user dictionary (one word per line: word [freq] [tag]).")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Articles built in parallel (default: the number of cores).")] = None,
+    lang: LangOption = None,
+    spacy_model: SpacyModelOption = None,
 ) -> None:
     """Build the deck, worksheet, answer key and quiz file of each INPUT (a file, a folder of articles, or '-')."""
     sources = expand_inputs(inputs)
     if name and len(sources) > 1:
         _fail("--name needs exactly one input", code=2)
     formats = _formats(format)
-    settings = _settings(seed, deck=deck, title=title, paper=paper, key=not no_key, user_dict=user_dict)
+    settings = _settings(seed, deck=deck, title=title, paper=paper, key=not no_key, user_dict=user_dict,
+                         lang=lang, spacy_model=spacy_model)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
     from .batch import build_all
 
     results = build_all(sources, output_stems(sources, name), out, formats, settings, jobs=jobs)
     failures = [r for r in results if r["error"]]
+    for description in dict.fromkeys(r["pipeline"] for r in results if r["pipeline"]):
+        typer.echo(description, err=True)
     for result in results:
         if result["error"]:
             typer.echo(f"quizgen: error: {result['error']}", err=True)
@@ -196,14 +207,21 @@ def demo(out: OutOption = Path("decks")) -> None:
 def inspect(
     input: Annotated[str, typer.Argument(metavar="INPUT", help="Article file or '-' for stdin.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the structure as JSON.")] = False,
+    lang: LangOption = None,
+    spacy_model: SpacyModelOption = None,
 ) -> None:
     """Show the structure read from an article: title, byline, sections, points, thesis."""
+    from .batch import pipeline_description
     from .pipeline import read_article
 
+    settings = _settings(lang=lang, spacy_model=spacy_model)
     try:
-        article = read_article(input)
+        article = read_article(input, settings=settings)
+        pipeline = pipeline_description(article.language.value, settings)
     except QuizgenError as err:
         _fail(str(err))
+    if pipeline:
+        typer.echo(pipeline, err=True)
     data = structure_dict(article)
     if as_json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))

@@ -21,9 +21,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .check import check_question
+from .languages import Profile, profile
 from .model import BLANK, Article, Question, QuestionType, Section, Skill, Term
 from .settings import GenerateSettings
-from .terms import tag
 from .text import ends_sentence
 
 MAX_SAME_ANSWER = 2  # a term is the answer of at most this many detail questions
@@ -50,8 +50,8 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     picker = _TermPicker(article)
     core = (
         _point_and_thesis_clozes(article, slots, picker, settings)
-        + _structure_questions(article, slots, settings)
-        + _thesis_choice(article, slots, settings)
+        + _structure_questions(article, slots, picker.lang, settings)
+        + _thesis_choice(article, slots, picker.lang, settings)
     )
     candidates = core + _detail_questions(article, slots, picker, settings, core)
     kept = _keep_valid(candidates, article)
@@ -78,26 +78,28 @@ class _TermPicker:
     """Chooses which key terms of a sentence to blank, and distractors for a term."""
 
     def __init__(self, article: Article) -> None:
+        self.lang: Profile = profile(article.language)
         self.terms = article.terms
         sentences = article.sentences
-        self.ubiquity = {t.text: sum(t.text in s for s in sentences) / max(1, len(sentences))
+        self.ubiquity = {t.text: sum(self.lang.contains(s, t.text) for s in sentences) / max(1, len(sentences))
                          for t in self.terms}
-        self.article_text = "".join(sentences)
+        self.article_text = "\n".join(sentences)
 
     def answer_terms(self, sentence: str, limit: int = 2) -> list[Term]:
         """The sentence's most telling terms: heavy in the article but not everywhere, whole
         (not part of a longer term present in the sentence), in different clauses."""
-        present = [t for t in self.terms if t.text in sentence and self.ubiquity[t.text] <= MAX_UBIQUITY]
-        whole = [t for t in present if _stands_alone(sentence, t.text)
-                 and not any(o.text != t.text and t.text in o.text and o.text in sentence for o in present)]
+        lang = self.lang
+        present = [t for t in self.terms if self.ubiquity[t.text] <= MAX_UBIQUITY and lang.contains(sentence, t.text)]
+        whole = [t for t in present if lang.stands_alone(sentence, t.text)
+                 and not any(o.text != t.text and t.text in o.text for o in present)]
         ranked = sorted(whole, key=lambda t: -t.weight)
         chosen: list[Term] = []
         for term in ranked:
             if any(term.text in c.text or c.text in term.text for c in chosen):
                 continue
-            if chosen and _clause_of(sentence, term.text) == _clause_of(sentence, chosen[0].text):
+            if chosen and self.clause_of(sentence, term.text) == self.clause_of(sentence, chosen[0].text):
                 continue
-            if _blanked_share(sentence, chosen + [term]) > 0.45:
+            if self.blanked_share(sentence, chosen + [term]) > 0.45:
                 continue
             chosen.append(term)
             if len(chosen) == limit:
@@ -107,14 +109,14 @@ class _TermPicker:
     def distractors(self, answer: Term, stem: str, rng: random.Random) -> list[str] | None:
         """Three wrong options from the article: same kind, similar length, not overlapping
         the answer, not a near-synonym, not making the stem another true sentence."""
-        pool = []
+        lang, pool = self.lang, []
         for term in self.terms:
             word = term.text
             if term.kind != answer.kind and not (answer.kind == "noun" and term.kind in {"idiom"}):
                 continue
-            if abs(len(word) - len(answer.text)) > 1 or word in answer.text or answer.text in word:
+            if not lang.similar_length(word, answer.text) or word in answer.text or answer.text in word:
                 continue
-            if _near_synonym(word, answer.text) or word in stem:
+            if lang.near_synonym(word, answer.text) or lang.contains(stem, word):
                 continue
             if stem.replace(BLANK, word) in self.article_text:
                 continue
@@ -124,58 +126,37 @@ class _TermPicker:
         pool.sort(key=lambda t: (abs(len(t.text) - len(answer.text)), -t.weight))
         picked: list[str] = []
         for term in rng.sample(pool[:8], min(8, len(pool))):
-            if all(not _near_synonym(term.text, p) and term.text not in p and p not in term.text
+            if all(not lang.near_synonym(term.text, p) and term.text not in p and p not in term.text
                    for p in picked):
                 picked.append(term.text)
             if len(picked) == 3:
                 return picked
         return None
 
+    def clause_of(self, sentence: str, word: str) -> int:
+        found = self.lang.find(sentence, word)
+        return len(_CLAUSE.findall(sentence[:found[0][0] if found else 0]))
 
-def _stands_alone(sentence: str, word: str) -> bool:
-    """Every occurrence of the word is whole jieba words, not glued to a noun that would make
-    a longer term (互联网金融|行业)."""
-    tokens = tag([sentence])[0]
-    starts, ends, position = {}, {}, 0
-    for index, (token, flag) in enumerate(tokens):
-        starts[position] = index
-        position += len(token)
-        ends[position] = index
-    at = sentence.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if at not in starts or end not in ends:
-            return False
-        after = tokens[ends[end] + 1] if ends[end] + 1 < len(tokens) else ("", "x")
-        before = tokens[starts[at] - 1] if starts[at] > 0 else ("", "x")
-        if after[1][:1] == "n" or before[1][:1] == "n" and (len(before[0]) > 1 or before[1] == "nr"):
-            return False
-        at = sentence.find(word, end)
-    return True
+    def blanked_share(self, sentence: str, terms: list[Term]) -> float:
+        blanked = sum(end - start for t in terms for start, end, _ in self.lang.find(sentence, t.text))
+        return blanked / max(1, len(sentence))
 
+    def blank(self, sentence: str, term: Term, make) -> tuple[str, str]:
+        """The sentence with the term replaced by make(surface), and the surface first met."""
+        surface = self.lang.find(sentence, term.text)[0][2]
+        return self.lang.replace(sentence, term.text, make), surface
 
-def _clause_of(sentence: str, word: str) -> int:
-    return len(_CLAUSE.findall(sentence[:sentence.find(word)]))
-
-
-def _blanked_share(sentence: str, terms: list[Term]) -> float:
-    return sum(sentence.count(t.text) * len(t.text) for t in terms) / max(1, len(sentence))
-
-
-def _near_synonym(a: str, b: str) -> bool:
-    """Options that share most of their characters read as the same answer."""
-    shared = len(set(a) & set(b))
-    return shared >= max(1, min(len(a), len(b)) // 2 + (1 if min(len(a), len(b)) > 2 else 0))
 
 
 # --- question builders --------------------------------------------------------------------
 
-def _cloze(slot: _Slot, terms: list[Term], skill: Skill, settings: GenerateSettings) -> Question:
-    text = slot.text
+def _cloze(slot: _Slot, terms: list[Term], skill: Skill, picker: _TermPicker,
+           settings: GenerateSettings) -> Question:
+    text, answers = slot.text, []
     for number, term in enumerate(terms, start=1):
-        hint = f"::{len(term.text)}字" if settings.hint else ""
-        text = text.replace(term.text, "{{c%d::%s%s}}" % (number, term.text, hint))
-    answers = [t.text for t in terms]
+        hint = f"::{picker.lang.hint(term.text)}" if settings.hint else ""
+        text, surface = picker.blank(text, term, lambda s, n=number, h=hint: "{{c%d::%s%s}}" % (n, s, h))
+        answers.append(surface)
     return Question(id=question_id("cloze", slot.text, answers), type=QuestionType.CLOZE,
                     skill=skill, section=slot.section.id, source=slot.text, text=text,
                     answers=answers, order=slot.order)
@@ -206,12 +187,12 @@ def _point_and_thesis_clozes(article, slots, picker, settings) -> list[Question]
             slot = _slot_of(slots, point)
             terms = picker.answer_terms(point) if slot else []
             if terms:
-                questions.append(_cloze(slot, terms, Skill.TERM, settings))
+                questions.append(_cloze(slot, terms, Skill.TERM, picker, settings))
     thesis = _slot_of(slots, article.thesis) if article.thesis else None
     if thesis:
         terms = picker.answer_terms(thesis.text)
         if terms:
-            questions.append(_cloze(thesis, terms, Skill.THESIS, settings))
+            questions.append(_cloze(thesis, terms, Skill.THESIS, picker, settings))
     return questions
 
 
@@ -220,12 +201,14 @@ def _claim(sentence: str) -> str:
     return _LIST_NUMBER.sub("", sentence).rstrip("。！？!?.;；").strip()
 
 
-def _other_claims(article: Article, exclude: Section | None, avoid: set[str]) -> list[str]:
-    claims = [p for s in article.sections if s is not exclude for p in s.points]
+def _other_claims(article: Article, exclude: Section | None, avoid: set[str], lang: Profile) -> list[str]:
+    claims = [p for s in article.sections if s is not exclude for p in s.points
+              if p not in avoid and not p.rstrip().endswith(("?", "？"))]  # a question is no claim
+    shortest, longest = lang.claim_chars
     if len(claims) < 3:  # few points found: fall back on paragraph openers of other sections
         claims += [p.sentences[0] for s in article.sections if s is not exclude
-                   for p in s.paragraphs if p.sentences and 12 <= len(p.sentences[0]) <= 60
-                   and ends_sentence(p.sentences[0])]
+                   for p in s.paragraphs if p.sentences and shortest <= len(p.sentences[0]) <= longest
+                   and ends_sentence(p.sentences[0]) and not p.sentences[0].rstrip().endswith(("?", "？"))]
     seen, result = set(avoid), []
     for claim in claims:
         if claim not in seen:
@@ -241,12 +224,12 @@ def _similar_length(claims: list[str], correct: str, rng: random.Random, count: 
     return rng.sample(nearest, count)
 
 
-def _structure_questions(article, slots, settings) -> list[Question]:
+def _structure_questions(article, slots, lang: Profile, settings) -> list[Question]:
     questions = []
     for section in article.sections:
         if not section.title or not section.points:
             continue
-        others = _other_claims(article, section, set(section.points) | {article.thesis or ""})
+        others = _other_claims(article, section, set(section.points) | {article.thesis or ""}, lang)
         if len(others) < 3:
             continue
         asks = section.title.rstrip().endswith(("?", "？"))
@@ -254,17 +237,14 @@ def _structure_questions(article, slots, settings) -> list[Question]:
             slot = _slot_of(slots, point)
             rng = _rng(settings.seed, "structure", point)
             wrong = [_claim(c) for c in _similar_length(others, point, rng)]
-            if asks:
-                stem = f"文章提出“{section.title}”。根据文章，下列哪一项是作者给出的答案？"
-            else:
-                stem = f"文章“{section.title}”一节提出的观点是下列哪一项？"
+            stem = lang.wording["stem_asks" if asks else "stem_which"].format(title=section.title)
             questions.append(_choice(slot, stem, _claim(point), wrong, Skill.STRUCTURE, "which"))
         if len(section.points) >= 3:
             rng = _rng(settings.seed, "structure-not", section.id, section.title)
             outsider = rng.choice(others)
             slot = _slot_of(slots, outsider) or _slot_of(slots, section.points[0])
             insiders = [_claim(p) for p in rng.sample(section.points, 3)]
-            stem = f"下列哪一项不是文章“{section.title}”一节提出的观点？"
+            stem = lang.wording["stem_not"].format(title=section.title)
             first = _slot_of(slots, section.points[0])
             question = _choice(slot, stem, _claim(outsider), insiders, Skill.STRUCTURE, "not",
                                order=first.order if first else None)
@@ -272,25 +252,28 @@ def _structure_questions(article, slots, settings) -> list[Question]:
     return questions
 
 
-def _thesis_choice(article, slots, settings) -> list[Question]:
+def _thesis_choice(article, slots, lang: Profile, settings) -> list[Question]:
     thesis = _slot_of(slots, article.thesis) if article.thesis else None
     if not thesis:
         return []
-    others = _other_claims(article, None, {thesis.text})
+    others = _other_claims(article, None, {thesis.text}, lang)
     if len(others) < 3:
         return []
     wrong = [_claim(c) for c in _similar_length(others, thesis.text, _rng(settings.seed, "thesis", thesis.text))]
-    stem = "下列哪一项最能概括文章的中心论点？"
+    stem = lang.wording["stem_thesis"]
     return [_choice(thesis, stem, _claim(thesis.text), wrong, Skill.THESIS, "thesis")]
 
 
 def _detail_questions(article, slots, picker, settings, already: list[Question]) -> list[Question]:
     """Cloze and choice questions on the sentences densest in key terms, alternating."""
     used = {p for s in article.sections for p in s.points} | {article.thesis}
-    weights = {t.text: t.weight for t in article.terms}
+    lang = picker.lang
+    shortest, longest = lang.sentence_chars
     candidates = [s for s in slots if s.text not in used and ends_sentence(s.text)
-                  and 15 <= len(s.text) <= 90]
-    candidates.sort(key=lambda s: -sum(w for t, w in weights.items() if t in s.text) / len(s.text) ** 0.5)
+                  and shortest <= len(s.text) <= longest]
+    density = {s.order: sum(t.weight for t in article.terms if lang.contains(s.text, t.text))
+               / lang.size(s.text) ** 0.5 for s in candidates}
+    candidates.sort(key=lambda s: -density[s.order])
     budget = max(settings.min_questions, min(settings.max_questions, len(slots) // 3))
     questions = []
     asked = Counter(a for q in already for a in (q.answers or []))
@@ -300,12 +283,14 @@ def _detail_questions(article, slots, picker, settings, already: list[Question])
             continue
         asked[terms[0].text] += 1
         if index % 2 == 0:
-            questions.append(_cloze(slot, terms, Skill.DETAIL, settings))
+            questions.append(_cloze(slot, terms, Skill.DETAIL, picker, settings))
             continue
-        stem = slot.text.replace(terms[0].text, BLANK)
+        stem, surface = picker.blank(slot.text, terms[0], lambda s: BLANK)
         wrong = picker.distractors(terms[0], stem, _rng(settings.seed, "detail", slot.text))
+        if wrong and surface[:1].isupper() and terms[0].text[:1].islower():
+            wrong = [w[:1].upper() + w[1:] for w in wrong]  # the blank opens the sentence
         if wrong:
-            questions.append(_choice(slot, stem, terms[0].text, wrong, Skill.DETAIL, "detail"))
+            questions.append(_choice(slot, stem, surface, wrong, Skill.DETAIL, "detail"))
     return questions
 
 

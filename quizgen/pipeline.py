@@ -24,7 +24,7 @@ def read_article(source: str | Path, *, settings: Settings | None = None) -> Art
     page = clean(read(source), settings=settings.clean)
     if not page.body:
         raise InputError(f"{label}: no article text found (only page furniture or very short lines)")
-    return analyse(structure(page), settings=settings.analyse)
+    return analyse(structure(page, language=settings.language), settings=settings.analyse)
 
 
 def build_quiz(source: str | Path, *, settings: Settings | None = None) -> Quiz:

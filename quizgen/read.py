@@ -61,8 +61,20 @@ def read(source: str | Path, *, kind: InputKind | None = None) -> Document:
         from .html import html_to_document  # lxml is only needed for HTML
 
         return html_to_document(text, name=name, encoding=encoding, label=label)
-    blocks = text_blocks(_normalise_newlines(text), markdown=kind is InputKind.MARKDOWN)
-    return Document(name=name, kind=kind, encoding=encoding, blocks=blocks)
+    text = _normalise_newlines(text)
+    meta = {}
+    if kind is InputKind.MARKDOWN:
+        text = _MD_COMMENT.sub("", text)
+        title = _MD_TITLE.match(text)
+        if title and len(_MD_TITLE.findall(text)) == 1:  # one "# " line: the document's title
+            meta["title"] = _strip_markdown(title.group(1))
+            text = text[title.end():]
+    blocks = text_blocks(text, markdown=kind is InputKind.MARKDOWN)
+    return Document(name=name, kind=kind, encoding=encoding, blocks=blocks, meta=meta)
+
+
+_MD_TITLE = re.compile(r"^\s*#[ \t]+(.+?)[ \t#]*$", re.M)
+_MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:

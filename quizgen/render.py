@@ -21,7 +21,9 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import QuizgenError
+from .languages import profile
 from .model import BLANK, CLOZE
+from .text import cjk_count
 from .settings import RenderSettings
 
 LETTERS = "ABCD"
@@ -114,13 +116,13 @@ def templates_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "templates"
 
 
-PART_TITLES = {"cloze": "填空题", "choice": "选择题", "argument": "观点与结构"}
 POINTS = {"cloze": 2, "choice": 3, "argument": 4}  # per blank / per question
-NUMERALS = "一二三四五六七八九十"
 
 
 def worksheet_parts(quiz: dict) -> list[dict]:
     """Questions grouped into the worksheet's parts, numbered through, with point values."""
+    wording = profile(quiz["article"].get("language", "zh")).wording
+    numerals = wording["numerals"].split()
     groups: dict[str, list[dict]] = {"cloze": [], "choice": [], "argument": []}
     for question in quiz["questions"]:
         if question["type"] == "cloze":
@@ -138,9 +140,9 @@ def worksheet_parts(quiz: dict) -> list[dict]:
             number += 1
             items.append({"number": number, "q": question, "html": _question_parts(question)})
         units = sum(len(q["answers"]) for q in questions) if kind == "cloze" else len(questions)
-        parts.append({"kind": kind, "numeral": NUMERALS[len(parts)], "title": PART_TITLES[kind],
+        parts.append({"kind": kind, "numeral": numerals[len(parts)], "title": wording[f"part_{kind}"],
                       "each": POINTS[kind], "total": POINTS[kind] * units, "items": items,
-                      "per": "每空" if kind == "cloze" else "每题"})
+                      "per": wording["per_blank" if kind == "cloze" else "per_question"]})
     return parts
 
 
@@ -164,12 +166,18 @@ def _question_parts(question: dict) -> list[dict]:
     return segments
 
 
+def _ems(text: str) -> float:
+    """Printed width in em: a Chinese character is about 1 em wide, a Latin letter about 0.55."""
+    wide = cjk_count(text)
+    return wide + (len(text) - wide) * 0.55
+
+
 def _blank_width(answer: str) -> float:
-    return round(max(4.0, len(answer) * 1.15 + 1.5), 1)
+    return round(max(4.0, _ems(answer) * 1.15 + 1.5), 1)
 
 
 def option_columns(options: list[str]) -> int:
-    longest = max(len(o) for o in options)
+    longest = max(_ems(o) for o in options)
     return 4 if longest <= 7 else 2 if longest <= 16 else 1
 
 
@@ -178,10 +186,11 @@ def worksheet_html(quiz: dict, *, answers: bool, settings: RenderSettings | None
     article = quiz["article"]
     parts = worksheet_parts(quiz)
     sections = {s["id"]: s for s in article["sections"]}
+    wording = profile(article.get("language", "zh")).wording
     template = environment().get_template("worksheet.html.j2")
     return template.render(
-        quiz=quiz, article=article, parts=parts, answers=answers, sections=sections,
-        title=settings.title or article.get("title") or "阅读理解练习",
+        quiz=quiz, article=article, parts=parts, answers=answers, sections=sections, w=wording,
+        title=settings.title or article.get("title") or wording["default_title"],
         paper=settings.paper, letters=LETTERS, option_columns=option_columns,
         count=sum(len(p["items"]) for p in parts), total=sum(p["total"] for p in parts),
         cloze_display=cloze_display)

@@ -24,6 +24,7 @@ class AnalyseSettings:
     max_points_per_section: int = 5
     max_terms: int = 150
     user_dict: str | None = None  # a jieba user dictionary
+    spacy_model: str | None = None  # an installed spaCy English pipeline (name or folder)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class RenderSettings:
 
 @dataclass(frozen=True)
 class Settings:
+    language: str | None = None  # "zh" or "en": overrides detection
     clean: CleanSettings = field(default_factory=CleanSettings)
     analyse: AnalyseSettings = field(default_factory=AnalyseSettings)
     generate: GenerateSettings = field(default_factory=GenerateSettings)

@@ -21,15 +21,17 @@ _NUMBERED = re.compile(
 _BULLET = re.compile(r"^[▪•·●○◆◇■□▶►\-–*+]\s")  # a list item, never a heading
 _LEAD_IN = re.compile(r"[：:，,、；;]$")
 _SENTENCE = re.compile(
-    r"(.+?(?:[。！？!?]+|…{2,}|\.{3,}|(?<![\d.])\.(?=\s+[A-Z\"“(]|\s*$))[”’」』）)\"']*)", re.S)
+    r"(.+?(?:[。！？!?]+|…{2,}|\.{3,}|(?<![.])(?<!\b\d)(?<!\b\d\d)\.(?=\s+[A-Z\"“(]|\s*$))[”’」』）)\"']*)", re.S)
 MAX_HEADING_CHARS = 40
 MAX_TITLE_PARTS = 3
+_CONTINUES = re.compile(r"[a-z]+[\s,]")
 CAPTION = re.compile(r"^[（(]?(?:(?:图注|图片|图为|图源|图\s*\d*|摄影|摄|视频|来源|资料图)\s*[:：/|]|(?:图|表|Figure|Table)\s*\d+)")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|vs|etc|No|Fig|Vol|e\.g|i\.e|[A-Z](?:\.[A-Z])*)\.$")
 
 
-def structure(page: Page) -> Article:
-    """Group a cleaned page's body into sections, paragraphs and sentences."""
+def structure(page: Page, *, language: str | None = None) -> Article:
+    """Group a cleaned page's body into sections, paragraphs and sentences; the language is
+    detected from the text unless given."""
     sections: list[Section] = []
     title: str | None = None
     paragraphs: list[Paragraph] = []
@@ -47,7 +49,8 @@ def structure(page: Page) -> Article:
             paragraphs.append(Paragraph(sentences=sentences))
     if paragraphs:
         sections.append(_section(len(sections), title, paragraphs, sections))
-    return Article(id=_article_id(page), title=page.title, language=_language(page),
+    return Article(id=_article_id(page), title=page.title,
+                   language=Language(language) if language else detect_language(page),
                    sections=sections, column=page.column, author=page.author,
                    source=page.source, date=page.date, keywords=page.keywords,
                    removed=page.removed, references=page.references)
@@ -100,10 +103,11 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _join_abbreviations(sentences: list[str]) -> list[str]:
-    """Undo splits after "Mr.", "e.g.", "U.S." and the like."""
+    """Undo splits after "Mr.", "e.g.", "U.S." and the like, and before a lower-case English
+    word ("Great!" he said.)."""
     joined: list[str] = []
     for sentence in sentences:
-        if joined and _ABBREVIATION.search(joined[-1]):
+        if joined and (_ABBREVIATION.search(joined[-1]) or _CONTINUES.match(sentence)):
             joined[-1] = f"{joined[-1]} {sentence}"
         else:
             joined.append(sentence)
@@ -115,7 +119,8 @@ def _article_id(page: Page) -> str:
     return digest.hexdigest()[:12]
 
 
-def _language(page: Page) -> Language:
+def detect_language(page: Page) -> Language:
+    """Chinese when CJK characters are a third or more of the letters of the body's start."""
     text = "".join(b.text for b in page.body[:50])
     letters = sum(ch.isalpha() for ch in text)
     return Language.ZH if letters and cjk_count(text) / letters > 0.3 else Language.EN

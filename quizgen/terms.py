@@ -247,3 +247,25 @@ def _content_run(sent: list[tuple[str, str]], start: int, step: int) -> str:
 
 def _quoted(text: str) -> list[str]:
     return _QUOTED.findall(text)
+
+
+def stands_alone(sentence: str, word: str) -> bool:
+    """Every occurrence of the word is whole jieba words, not glued to a noun that would make
+    a longer term (互联网金融|行业)."""
+    tokens = tag([sentence])[0]
+    starts, ends, position = {}, {}, 0
+    for index, (token, flag) in enumerate(tokens):
+        starts[position] = index
+        position += len(token)
+        ends[position] = index
+    at = sentence.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if at not in starts or end not in ends:
+            return False
+        after = tokens[ends[end] + 1] if ends[end] + 1 < len(tokens) else ("", "x")
+        before = tokens[starts[at] - 1] if starts[at] > 0 else ("", "x")
+        if after[1][:1] == "n" or before[1][:1] == "n" and (len(before[0]) > 1 or before[1] == "nr"):
+            return False
+        at = sentence.find(word, end)
+    return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from quizgen.cli import app
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 BUNDLED = Path(str(resources.files("quizgen").joinpath("samples/internet-finance.txt")))
+ENGLISH = ROOT / "tests" / "fixtures" / "walden-abridged.md"  # public domain, abridged, with headings
 
 
 @pytest.fixture(scope="session")
@@ -38,6 +40,37 @@ def built(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def quiz(built) -> dict:
     return json.loads((built / "internet-finance.quiz.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def english_built(tmp_path_factory) -> Path:
+    """The English fixture built by `quizgen build` into a fresh folder."""
+    out = tmp_path_factory.mktemp("english")
+    result = CliRunner().invoke(app, ["build", str(ENGLISH), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@dataclass(frozen=True)
+class Built:
+    """One article's outputs: folder, file stem, its quiz, its language."""
+
+    folder: Path
+    stem: str
+    quiz: dict
+    language: str
+
+    def path(self, kind: str) -> Path:
+        return self.folder / f"{self.stem}.{kind}"
+
+
+@pytest.fixture(scope="session", params=["zh", "en"])
+def outputs(request, built, quiz, english_built) -> Built:
+    """The outputs of the bundled Chinese article, then of the English fixture."""
+    if request.param == "zh":
+        return Built(built, "internet-finance", quiz, "zh")
+    english = json.loads((english_built / "walden-abridged.quiz.json").read_text(encoding="utf-8"))
+    return Built(english_built, "walden-abridged", english, "en")
 
 
 @pytest.fixture(scope="session")

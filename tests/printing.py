@@ -12,7 +12,7 @@ from pathlib import Path
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-FOOTER = re.compile(r"第\s*\d+\s*页\s*/\s*共\s*\d+\s*页")
+FOOTER = re.compile(r"第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|Page\s*\d+\s*of\s*\d+")
 
 
 @contextmanager

@@ -30,22 +30,25 @@ def quizgen_notes(col):
     return [col.get_note(nid) for nid in col.find_notes("tag:quizgen::*")]
 
 
-def test_every_card_renders(collection, built, quiz):
-    import_apkg(collection, built / "internet-finance.apkg")
+def test_every_card_renders(collection, outputs):
+    quiz = outputs.quiz
+    import_apkg(collection, outputs.path("apkg"))
     notes = quizgen_notes(collection)
     assert len(notes) == len(quiz["questions"])  # one note per question
+    suffix = "" if outputs.language == "zh" else " (en)"
     models = {m["name"]: [f["name"] for f in m["flds"]] for m in collection.models.all()}
-    assert models["quizgen cloze"] == CLOZE_FIELDS
-    assert models["quizgen choice"] == CHOICE_FIELDS
+    assert models[f"quizgen cloze{suffix}"] == CLOZE_FIELDS
+    assert models[f"quizgen choice{suffix}"] == CHOICE_FIELDS
     cards = [collection.get_card(cid) for cid in collection.find_cards("tag:quizgen::*")]
     expected_cards = sum(len(q["answers"]) if q["type"] == "cloze" else 1 for q in quiz["questions"])
     assert len(cards) == expected_cards
+    hint = "字]" if outputs.language == "zh" else "letters]"
     for card in cards:
         output = card.render_output(reload=True)
         front, back = output.question_text, output.answer_text
         assert re.sub(r"<[^>]+>|\s", "", front), "empty front"
-        if card.note_type()["name"] == "quizgen cloze":
-            assert 'class="cloze"' in front and "[...]" in front or "字]" in front
+        if card.note_type()["name"].startswith("quizgen cloze"):
+            assert 'class="cloze"' in front and ("[...]" in front or hint in front or "words]" in front)
             answers = re.findall(r'<span class="cloze"[^>]*>(.*?)</span>', back)
             assert answers and all(a and "[" not in a for a in answers)
         else:
@@ -54,14 +57,18 @@ def test_every_card_renders(collection, built, quiz):
             assert all(card.note()[k] for k in "ABCD")
 
 
-def test_cards_show_chinese_with_css_and_no_network(collection, built):
-    import_apkg(collection, built / "internet-finance.apkg")
-    for model in collection.models.all():
-        if model["name"].startswith("quizgen"):
-            assert ".nightMode" in model["css"] and "CJK SC" in model["css"]
-            for template in model["tmpls"]:
-                assert 'lang="zh-CN"' in template["qfmt"]
-                assert "http" not in template["qfmt"] + template["afmt"] + model["css"]
+def test_cards_carry_the_article_language_with_css_and_no_network(collection, outputs):
+    import_apkg(collection, outputs.path("apkg"))
+    lang, answer_label = ("zh-CN", "正确答案") if outputs.language == "zh" else ("en", "Answer:")
+    models = [m for m in collection.models.all() if m["name"].startswith("quizgen")]
+    assert len(models) == 2
+    for model in models:
+        assert ".nightMode" in model["css"] and "CJK SC" in model["css"]
+        for template in model["tmpls"]:
+            assert f'lang="{lang}"' in template["qfmt"] and "[[" not in template["qfmt"] + template["afmt"]
+            assert "http" not in template["qfmt"] + template["afmt"] + model["css"]
+        if model["name"].startswith("quizgen choice"):
+            assert answer_label in model["tmpls"][0]["afmt"]
 
 
 def test_rebuilt_deck_updates_in_place(collection, built, quiz, tmp_path):

@@ -14,9 +14,13 @@ from printing import browser_page, inked_pages, page_texts, platform_fonts, prin
 TOOLS = ROOT / "tools" / "node_modules"
 
 
+PAGE_NUMBERS = {"zh": r"第\s*1\s*页\s*/\s*共\s*{pages}\s*页", "en": r"Page\s*1\s*of\s*{pages}"}
+LABELS = {"zh": ["班级", "姓名", "填空题", "参考答案"], "en": ["Class", "Name", "Part I Cloze", "Answer Key"]}
+
+
 @pytest.fixture(scope="module", params=["worksheet", "answers"])
-def printed(request, built, tmp_path_factory):
-    html = built / f"internet-finance.{request.param}.html"
+def printed(request, outputs, tmp_path_factory):
+    html = outputs.path(f"{request.param}.html")
     out = tmp_path_factory.mktemp(request.param)
     with browser_page(html) as page:
         pdf = print_pdf(page, out / "all.pdf")
@@ -38,15 +42,15 @@ def printed(request, built, tmp_path_factory):
             "fonts": fonts}
 
 
-def test_page_count_is_sane(printed, quiz):
+def test_page_count_is_sane(printed, outputs):
     pages = len(page_texts(printed["pdf"]))
-    assert 2 <= pages <= len(quiz["questions"]) // 3 + (4 if printed["kind"] == "answers" else 1)
+    assert 2 <= pages <= len(outputs.quiz["questions"]) // 3 + (4 if printed["kind"] == "answers" else 1)
     raw = subprocess.run(["pdftotext", str(printed["pdf"]), "-"], capture_output=True, text=True).stdout
-    assert re.search(rf"第\s*1\s*页\s*/\s*共\s*{pages}\s*页", raw), "page numbers 第 1 页 / 共 N 页"
+    assert re.search(PAGE_NUMBERS[outputs.language].format(pages=pages), raw), "page N of M in the footer"
 
 
-def test_no_question_is_split_across_pages(printed, quiz):
-    assert len(printed["spans"]) == len(quiz["questions"])
+def test_no_question_is_split_across_pages(printed, outputs):
+    assert len(printed["spans"]) == len(outputs.quiz["questions"])
     for index, pages in enumerate(printed["spans"]):
         assert len(pages) == 1, f"question {index + 1} prints on pages {pages}"
 
@@ -59,23 +63,30 @@ def test_answer_key_starts_on_a_new_page(printed):
     assert min(printed["key_pages"]) > max(printed["question_pages"])
 
 
-def test_chinese_glyphs_are_rendered(printed, quiz):
+def test_glyphs_are_rendered_in_the_article_language(printed, outputs):
     for selector, used in printed["fonts"].items():
         families = {f["familyName"] for f in used}
-        assert any("CJK" in f for f in families), f"{selector} drawn with {families}, not a CJK font"
-        assert sum(f["glyphCount"] for f in used if "CJK" in f["familyName"]) >= 5
+        if outputs.language == "zh":
+            assert any("CJK" in f for f in families), f"{selector} drawn with {families}, not a CJK font"
+            assert sum(f["glyphCount"] for f in used if "CJK" in f["familyName"]) >= 5
+        else:
+            assert sum(f["glyphCount"] for f in used) >= 5 and "Last Resort" not in families
     text = "".join(page_texts(printed["pdf"]))
-    assert "班级" in text and "姓名" in text and "填空题" in text
-    assert quiz["article"]["title"][:6] in text
+    labels = LABELS[outputs.language]
+    assert all(label in text for label in labels[:3])
+    assert (labels[3] in text) == (printed["kind"] == "answers")
+    assert outputs.quiz["article"]["title"][:6] in text
+    assert f'lang="{"zh-CN" if outputs.language == "zh" else "en"}"' in printed["html"].read_text(encoding="utf-8")
 
 
 def test_no_horizontal_overflow(printed):
     assert printed["overflow"] <= 0
 
 
-def test_student_copy_holds_no_answers(built, quiz):
-    html = (built / "internet-finance.worksheet.html").read_text(encoding="utf-8")
-    assert "answer-key" not in html and "filled" not in html and "参考答案" not in html
+def test_student_copy_holds_no_answers(outputs):
+    html = outputs.path("worksheet.html").read_text(encoding="utf-8")
+    assert "answer-key" not in html and "filled" not in html and LABELS[outputs.language][3] not in html
+    quiz = outputs.quiz
     for question in quiz["questions"]:
         assert question["source"] not in html, f"{question['id']}: the answer sentence is on the student copy"
     blanks = re.findall(r'<span class="blank[^"]*"[^>]*>(.*?)</span>', html)
@@ -83,32 +94,31 @@ def test_student_copy_holds_no_answers(built, quiz):
     assert all(content == "" for content in blanks), "a blank on the student copy is filled in"
 
 
-def test_teacher_copy_fills_every_blank(built, quiz):
-    html = (built / "internet-finance.answers.html").read_text(encoding="utf-8")
+def test_teacher_copy_fills_every_blank(outputs):
+    html = outputs.path("answers.html").read_text(encoding="utf-8")
     assert html.count('class="answer-key"') == 1
-    assert html.count('class="question"') == len(quiz["questions"])
-    for question in quiz["questions"]:
+    assert html.count('class="question"') == len(outputs.quiz["questions"])
+    for question in outputs.quiz["questions"]:
         if question["type"] == "cloze":
             assert all(f">{a}</span>" in html for a in question["answers"])
 
 
-def test_html_is_valid_by_the_nu_checker(built):
+def test_html_is_valid_by_the_nu_checker(outputs):
     jar = TOOLS / "vnu-jar" / "build" / "dist" / "vnu.jar"
     assert jar.exists(), "run `make test` to install the checkers (npm install --prefix tools)"
     java = shutil.which("java")
     assert java, "the Nu checker needs Java"
     result = subprocess.run([java, "-jar", str(jar), "--errors-only", "--format", "text",
-                             str(built / "internet-finance.worksheet.html"),
-                             str(built / "internet-finance.answers.html")],
+                             str(outputs.path("worksheet.html")), str(outputs.path("answers.html"))],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.parametrize("kind", ["worksheet", "answers"])
-def test_no_accessibility_violations(built, kind):
+def test_no_accessibility_violations(outputs, kind):
     axe = TOOLS / "axe-core" / "axe.min.js"
     assert axe.exists(), "run `make test` to install the checkers (npm install --prefix tools)"
-    with browser_page(built / f"internet-finance.{kind}.html") as page:
+    with browser_page(outputs.path(f"{kind}.html")) as page:
         page.add_script_tag(path=str(axe))
         result = page.evaluate("async () => await axe.run(document)")
     violations = [(v["id"], v["help"], len(v["nodes"])) for v in result["violations"]]

@@ -1,0 +1,185 @@
+"""What differs between a Chinese and an English article, in one place.
+
+The stages ask a language profile instead of testing the language themselves: how a term is
+found in a sentence (substrings of jieba words, or whole English words), which phrases cue a
+claim, how long a usable sentence is, and every word a quiz shows (stems, worksheet labels,
+card labels).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .model import Language
+
+
+@dataclass(frozen=True)
+class Profile:
+    language: Language
+    cues: re.Pattern  # phrases that mark a claim
+    first_person: re.Pattern  # narration rather than argument
+    connective: re.Pattern  # an opening that continues rather than claims
+    sentence_chars: tuple[int, int]  # a sentence worth a detail question
+    claim_chars: tuple[int, int]  # a paragraph opener usable as a claim option
+    chars_per_unit: float  # characters per Chinese character's worth of meaning
+    wording: dict[str, str] = field(default_factory=dict)
+
+    # --- terms in sentences (Chinese: substrings) ---
+    def find(self, sentence: str, term: str) -> list[tuple[int, int, str]]:
+        """(start, end, surface) of each occurrence."""
+        found, at = [], sentence.find(term)
+        while at >= 0:
+            found.append((at, at + len(term), term))
+            at = sentence.find(term, at + len(term))
+        return found
+
+    def contains(self, sentence: str, term: str) -> bool:
+        return term in sentence
+
+    def replace(self, sentence: str, term: str, make) -> str:
+        """The sentence with each occurrence of the term replaced by make(surface)."""
+        parts, last = [], 0
+        for start, end, surface in self.find(sentence, term):
+            parts += [sentence[last:start], make(surface)]
+            last = end
+        return "".join(parts) + sentence[last:]
+
+    def stands_alone(self, sentence: str, term: str) -> bool:
+        from .terms import stands_alone
+
+        return stands_alone(sentence, term)
+
+    def size(self, text: str) -> float:
+        """Length in Chinese characters' worth."""
+        return len(text) / self.chars_per_unit
+
+    def similar_length(self, a: str, b: str) -> bool:
+        return abs(len(a) - len(b)) <= 1
+
+    def near_synonym(self, a: str, b: str) -> bool:
+        """Options that share most of their characters read as the same answer."""
+        shared = len(set(a) & set(b))
+        return shared >= max(1, min(len(a), len(b)) // 2 + (1 if min(len(a), len(b)) > 2 else 0))
+
+    def hint(self, answer: str) -> str:
+        return self.wording["hint"].format(n=len(answer))
+
+    def starts_with_verb(self, sentence: str) -> bool:
+        from .terms import tag
+
+        pairs = tag([sentence[:12]])[0]
+        return bool(pairs) and pairs[0][1] == "v" and len(pairs[0][0]) >= 2
+
+
+class EnglishProfile(Profile):
+    """Whole words, case-insensitive for lower-case terms; lengths in words."""
+
+    def find(self, sentence: str, term: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group(0)) for m in _pattern(term).finditer(sentence)]
+
+    def contains(self, sentence: str, term: str) -> bool:
+        return bool(_pattern(term).search(sentence))
+
+    def stands_alone(self, sentence: str, term: str) -> bool:
+        return self.contains(sentence, term)  # the pattern already matches whole words only
+
+    def similar_length(self, a: str, b: str) -> bool:
+        return len(a.split()) == len(b.split()) and abs(len(a) - len(b)) <= max(2, len(a) // 3)
+
+    def near_synonym(self, a: str, b: str) -> bool:
+        """Options sharing a word stem ("nuclear power" / "nuclear plants", "export" /
+        "exports") read as the same answer."""
+        stems = lambda text: {w.lower()[:5] for w in text.split() if len(w) > 3}  # noqa: E731
+        return bool(stems(a) & stems(b)) or a.lower() == b.lower()
+
+    def hint(self, answer: str) -> str:
+        words = len(answer.split())
+        return self.wording["hint_words"].format(n=words) if words > 1 else self.wording["hint"].format(n=len(answer))
+
+    def starts_with_verb(self, sentence: str) -> bool:
+        return False  # an imperative needs a tagger; the trained pipeline's tags are not used here
+
+
+@lru_cache(maxsize=512)
+def _pattern(term: str) -> re.Pattern:
+    from .english import term_pattern
+
+    return term_pattern(term)
+
+
+ZH_WORDING = {
+    "hint": "{n}字",
+    "stem_asks": "文章提出“{title}”。根据文章，下列哪一项是作者给出的答案？",
+    "stem_which": "文章“{title}”一节提出的观点是下列哪一项？",
+    "stem_not": "下列哪一项不是文章“{title}”一节提出的观点？",
+    "stem_thesis": "下列哪一项最能概括文章的中心论点？",
+    "html_lang": "zh-CN",
+    "default_title": "阅读理解练习",
+    "sheet": "阅读理解练习",
+    "teacher": "教师用卷",
+    "teacher_title": "（教师用卷）",
+    "page": '"第 " counter(page) " 页 / 共 " counter(pages) " 页"',
+    "fields": "班级 姓名 学号 日期 得分",
+    "colon": "：",
+    "instructions": "说明：本练习共 {count} 题，满分 {total} 分。请先通读文章《{title}》，再根据文章内容作答。"
+                    "填空题在横线上填写文章中的原词，选择题把正确答案的字母填在括号里。",
+    "part": "{numeral}、{title}（{per} {each} 分，共 {total} 分）",
+    "numerals": "一 二 三 四 五 六 七 八 九 十",
+    "part_cloze": "填空题", "part_choice": "选择题", "part_argument": "观点与结构",
+    "per_blank": "每空", "per_question": "每题",
+    "key": "参考答案", "source": "出处：", "in_section": "“{title}”一节", "lead": "导语",
+    "answer_sep": "；", "paren": "（{}）",
+    "card_answer": "正确答案：", "card_source": "原文：",
+}
+
+EN_WORDING = {
+    "hint": "{n} letters",
+    "hint_words": "{n} words",
+    "stem_asks": "The article asks: “{title}” Which of the following is the author’s answer?",
+    "stem_which": "Which of the following points does the section “{title}” make?",
+    "stem_not": "Which of the following is NOT a point made in the section “{title}”?",
+    "stem_thesis": "Which of the following best states the article’s central claim?",
+    "html_lang": "en",
+    "default_title": "Reading Comprehension",
+    "sheet": "Reading Comprehension",
+    "teacher": "Teacher’s copy",
+    "teacher_title": " (teacher’s copy)",
+    "page": '"Page " counter(page) " of " counter(pages)',
+    "fields": "Class Name No. Date Score",
+    "colon": ": ",
+    "instructions": "Instructions: {count} questions, {total} points in all. Read the article “{title}” "
+                    "first, then answer from it. Write the article’s own word on each blank; for "
+                    "multiple choice, write the letter of the right answer in the brackets.",
+    "part": "Part {numeral} {title} ({each} points {per}, {total} points)",
+    "numerals": "I II III IV V VI VII VIII IX X",
+    "part_cloze": "Cloze", "part_choice": "Multiple Choice", "part_argument": "Argument and Structure",
+    "per_blank": "per blank", "per_question": "per question",
+    "key": "Answer Key", "source": "Source: ", "in_section": "section “{title}”", "lead": "lead",
+    "answer_sep": "; ", "paren": " ({})",
+    "card_answer": "Answer: ", "card_source": "Source: ",
+}
+
+CHINESE = Profile(
+    language=Language.ZH,
+    cues=re.compile(r"关键|核心|必须|需要|只有.{0,20}才|才是|根本|本质|重要的是|应当|应该|务必"),
+    first_person=re.compile(r"我们|我|笔者|本文"),
+    connective=re.compile(r"^(然而|但是|但|于是|因此|所以|而且|同时|此外|另外|总之|可见|其实|当然|"
+                          r"可以预见的是|不可否认的是|从某种意义上|事实上|例如|比如|即使|由于|因为|如果|虽然)"),
+    sentence_chars=(15, 90), claim_chars=(12, 60), chars_per_unit=1.0, wording=ZH_WORDING)
+
+ENGLISH = EnglishProfile(
+    language=Language.EN,
+    cues=re.compile(r"\b(?:key|crucial|essential|must|need(?:s|ed)? to|only\b.{0,60}\b(?:can|will)|"
+                    r"the (?:main|real|central|most important)|fundamental|should|"
+                    r"above all|matters? most)\b", re.I),
+    first_person=re.compile(r"\b(?:I|me|my|we|our|us)\b"),
+    connective=re.compile(r"^(?:However|But|So|Thus|Therefore|Hence|Also|Moreover|Furthermore|Besides|"
+                          r"In addition|Meanwhile|For example|For instance|Even if|Because|If|Although|"
+                          r"Though|And|Yet|Still|Of course|In fact|Indeed)\b"),
+    sentence_chars=(40, 240), claim_chars=(30, 160), chars_per_unit=2.8, wording=EN_WORDING)
+
+
+def profile(language: Language | str) -> Profile:
+    return ENGLISH if Language(language) is Language.EN else CHINESE

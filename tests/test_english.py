@@ -1,0 +1,215 @@
+"""English articles: detection, spaCy (blank fallback always; a trained pipeline built here),
+English questions, and a batch that mixes languages. Printing and Anki import of the English
+fixture run in test_worksheet.py and test_anki.py (the `outputs` fixture)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+
+from quizgen.english import FUNCTION_WORDS_EN, is_function_word, load_pipeline, spelled_form
+from quizgen.languages import ENGLISH as EN_PROFILE
+from quizgen.pipeline import build_quiz, read_article
+from quizgen.settings import AnalyseSettings, GenerateSettings, Settings
+from quizgen.structure import split_sentences
+
+from conftest import BUNDLED, ENGLISH, ROOT
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def article():
+    return read_article(ENGLISH)
+
+
+@pytest.fixture(scope="module")
+def english_quiz(english_built) -> dict:
+    return json.loads((english_built / "walden-abridged.quiz.json").read_text(encoding="utf-8"))
+
+
+def test_language_is_detected_per_article(article):
+    assert article.language.value == "en"
+    assert read_article(BUNDLED).language.value == "zh"
+
+
+def test_lang_option_overrides_detection(runner):
+    result = runner.invoke(app_(), ["inspect", str(ENGLISH), "--json", "--lang", "zh"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["language"] == "zh"
+    bad = runner.invoke(app_(), ["inspect", str(ENGLISH), "--lang", "fr"])
+    assert bad.exit_code == 2 and "unknown language 'fr'" in bad.output
+
+
+def app_():
+    from quizgen.cli import app
+
+    return app
+
+
+def test_structure_of_the_english_fixture(article):
+    assert article.title == "Walden: Economy, Where I Lived, Reading"
+    assert (article.author, article.date) == ("Henry David Thoreau", "1854-08-09")
+    assert [s.title for s in article.sections] == ["Economy", "Where I Lived, and What I Lived For", "Reading"]
+    assert "The mass of men lead lives of quiet desperation." in article.sections[0].points
+    assert "Public domain" not in article.text  # the Markdown comment is no text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Great!" he said. Mr. Smith went to the U.S. in 2019. It grew 3.5% (e.g. in cities).',
+     ['"Great!" he said.', "Mr. Smith went to the U.S. in 2019.", "It grew 3.5% (e.g. in cities)."]),
+    ("Dr. Watson arrived at 10 a.m. and left. Was he late? No.",
+     ["Dr. Watson arrived at 10 a.m. and left.", "Was he late?", "No."]),
+    ("“It works,” she wrote. Prices fell by 2.5 percent. See Fig. 3 for details.",
+     ["“It works,” she wrote.", "Prices fell by 2.5 percent.", "See Fig. 3 for details."]),
+])
+def test_english_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_blank_pipeline_is_the_fallback_and_says_so(runner, tmp_path):
+    pipeline = load_pipeline(None)
+    assert not pipeline.trained and "blank" in pipeline.description
+    result = runner.invoke(app_(), ["build", str(ENGLISH), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("English: spaCy blank 'en'") == 1
+
+
+def test_a_missing_spacy_pipeline_is_one_line_and_exit_1(runner, tmp_path):
+    result = runner.invoke(app_(), ["build", str(ENGLISH), "-o", str(tmp_path), "--spacy-model", "en_core_web_xx"])
+    assert result.exit_code == 1
+    assert "spaCy pipeline 'en_core_web_xx' is not installed" in result.stderr
+    assert "Traceback" not in result.output and not list(tmp_path.iterdir())
+
+
+def test_english_quiz_passes_check(runner, english_built, english_quiz):
+    result = runner.invoke(app_(), ["check", str(english_built / "walden-abridged.quiz.json")])
+    assert result.exit_code == 0, result.output
+    assert english_quiz["article"]["language"] == "en"
+    skills = {q["skill"] for q in english_quiz["questions"]}
+    assert {"term", "detail", "structure", "thesis"} <= skills
+    assert len(english_quiz["questions"]) >= 20
+
+
+def test_blanks_are_whole_content_words(english_quiz):
+    for question in english_quiz["questions"]:
+        if question["type"] == "cloze":
+            answers = question["answers"]
+        elif "____" in question["stem"]:
+            answers = [question["options"][question["correct"]]]
+        else:
+            continue
+        for answer in answers:
+            assert not is_function_word(answer) and answer.lower() not in FUNCTION_WORDS_EN, answer
+            assert EN_PROFILE.contains(question["source"], answer), f"{answer!r} is not a whole word of the source"
+
+
+def test_distractors_share_the_answer_form(english_quiz, article):
+    kinds = {t.text.lower(): t.kind for t in article.terms}
+    details = [q for q in english_quiz["questions"] if q["type"] == "choice" and "____" in q["stem"]]
+    assert len(details) >= 8
+    for question in details:
+        option_kinds = {kinds[o.lower()] for o in question["options"]}
+        assert len(option_kinds) == 1, (question["options"], option_kinds)
+        forms = {spelled_form(o.split()[-1]) for o in question["options"]}
+        assert not ({"plural", "past"} & forms) or len(forms) == 1, question["options"]
+
+
+def test_options_follow_the_case_of_the_blank(english_quiz):
+    for question in english_quiz["questions"]:
+        if question["type"] == "choice" and question["stem"].startswith("____"):
+            assert all(o[:1].isupper() for o in question["options"]), question["options"]
+
+
+def test_english_wording_everywhere(english_built, english_quiz):
+    for question in english_quiz["questions"]:
+        assert not CJK.search(json.dumps(question, ensure_ascii=False)), question["id"]
+    stems = [q["stem"] for q in english_quiz["questions"] if q["skill"] in {"structure", "thesis"}]
+    assert any(s.startswith("Which of the following points does the section") for s in stems)
+    assert "Which of the following best states the article’s central claim?" in stems
+    for kind in ("worksheet", "answers"):
+        html = (english_built / f"walden-abridged.{kind}.html").read_text(encoding="utf-8")
+        assert '<html lang="en">' in html and not CJK.search(html)
+        assert all(label in html for label in ("Name", "Class", "Date", "Score", "Part I Cloze"))
+
+
+def test_the_same_seed_gives_the_same_english_quiz():
+    first = build_quiz(ENGLISH).to_dict()
+    again = build_quiz(ENGLISH).to_dict()
+    assert first == again
+    other = build_quiz(ENGLISH, settings=Settings(generate=GenerateSettings(seed=7))).to_dict()
+    assert other != first
+    by_id = {q["id"]: q for q in first["questions"]}
+    shared = [q for q in other["questions"] if q["id"] in by_id]
+    assert shared and all(q["source"] == by_id[q["id"]]["source"] for q in shared)
+
+
+def test_mixed_batch_builds_each_language(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ENGLISH, folder / "walden.md")
+    shutil.copy(ROOT / "tests" / "fixtures" / "portal-page-dump.txt", folder / "greenway.txt")
+    shutil.copy(BUNDLED, folder / "finance.txt")
+    out = tmp_path / "out"
+    result = runner.invoke(app_(), ["build", str(folder), "-o", str(out), "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    languages = {path.name.split(".")[0]: json.loads(path.read_text(encoding="utf-8"))["article"]["language"]
+                 for path in out.glob("*.quiz.json")}
+    assert languages == {"walden": "en", "greenway": "zh", "finance": "zh"}
+    assert re.search(r"walden\.md\s*│\s*en", result.stdout) and re.search(r"finance\.txt\s*│\s*zh", result.stdout)
+
+
+# --- a trained pipeline: a small tagger trained here, loaded from its folder ----------------
+
+TAGGED = [
+    ("Books are the treasured wealth of the world and the fit inheritance of nations .",
+     "NNS VBP DT JJ NN IN DT NN CC DT JJ NN IN NNS ."),
+    ("Men have become the tools of their tools .", "NNS VBP VBN DT NNS IN PRP$ NNS ."),
+    ("The farmer who works to pay for his farm spends twenty years of labor .",
+     "DT NN WP VBZ TO VB IN PRP$ NN VBZ CD NNS IN NN ."),
+    ("I went to the woods because I wished to live deliberately .",
+     "PRP VBD IN DT NNS IN PRP VBD TO VB RB ."),
+    ("The oldest and the best books have a natural place on the shelves of every cottage .",
+     "DT JJS CC DT JJS NNS VBP DT JJ NN IN DT NNS IN DT NN ."),
+    ("The athletes underwent a training , and the philosophers lived a simple life .",
+     "DT NNS VBD DT NN , CC DT NNS VBD DT JJ NN ."),
+]
+
+
+@pytest.fixture(scope="module")
+def trained_pipeline(tmp_path_factory):
+    import spacy
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tagger")
+    examples = [Example.from_dict(Doc(nlp.vocab, words=text.split()), {"tags": tags.split()})
+                for text, tags in TAGGED]
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(40):
+        nlp.update(examples, sgd=optimizer)
+    nlp.meta["name"] = "quizgen_test_tagger"
+    folder = tmp_path_factory.mktemp("pipeline") / "tagger"
+    nlp.to_disk(folder)
+    return folder
+
+
+def test_trained_pipeline_tags_give_term_kinds(trained_pipeline):
+    pipeline = load_pipeline(str(trained_pipeline))
+    assert pipeline.trained and "quizgen_test_tagger" in pipeline.description
+    article = read_article(ENGLISH, settings=Settings(analyse=AnalyseSettings(spacy_model=str(trained_pipeline))))
+    kinds = {t.text.lower(): t.kind for t in article.terms}
+    assert kinds["books"] == "noun:plural" and kinds["tools"] == "noun:plural"
+    assert all(not k.startswith("word:") for k in kinds.values())  # every kind from the tagger
+
+
+def test_trained_pipeline_builds_a_checked_quiz(runner, trained_pipeline, tmp_path):
+    result = runner.invoke(app_(), ["build", str(ENGLISH), "-o", str(tmp_path), "--spacy-model", str(trained_pipeline)])
+    assert result.exit_code == 0, result.output
+    assert "spaCy pipeline quizgen_test_tagger" in result.stderr
+    check = runner.invoke(app_(), ["check", str(tmp_path / "walden-abridged.quiz.json")])
+    assert check.exit_code == 0, check.output
