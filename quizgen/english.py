@@ -203,7 +203,8 @@ def extract_terms(sentences: list[str], *, boosts: dict[str, float], keywords: l
         for surface, kind in _candidates(doc, pipeline.trained):
             key = surface.lower()
             counts[key] += 1
-            surfaces[key][surface] += 1
+            opens = doc.text.startswith(surface)  # its capital may be the sentence's, not the word's
+            surfaces[key][("^" if opens else "") + surface] += 1
             kinds[key][kind] += 1
             first_seen.setdefault(key, index)
     boost_text = {text.lower(): factor for text, factor in boosts.items()}
@@ -235,10 +236,15 @@ def _specificity(words: list[str]) -> float:
 
 
 def _preferred_surface(surfaces: Counter) -> str:
-    """The lower-case spelling when the term occurs in lower case at all (capitals at a
-    sentence start are not part of the word), else the most common spelling."""
-    lower = [s for s in surfaces if s == s.lower()]
-    return max(lower, key=lambda s: surfaces[s]) if lower else surfaces.most_common(1)[0][0]
+    """The most common spelling inside sentences; a term met only at sentence starts (marked
+    "^") is lower-cased unless it reads as a name (several capitalised words, or inner capitals)."""
+    inside = Counter({s: n for s, n in surfaces.items() if not s.startswith("^")})
+    if inside:
+        return inside.most_common(1)[0][0]
+    surface = surfaces.most_common(1)[0][0][1:]
+    if " " not in surface and surface[1:].islower():
+        return surface.lower()
+    return surface
 
 
 def _drop_contained(terms: list[Term]) -> list[Term]:

@@ -58,6 +58,20 @@ def test_structure_of_the_english_fixture(article):
     assert "Public domain" not in article.text  # the Markdown comment is no text
 
 
+def test_english_html_page_loses_its_furniture():
+    page = ROOT / "tests" / "fixtures" / "english-news.html"
+    article = read_article(page)
+    assert article.language.value == "en"
+    assert (article.title, article.author, article.date) == (
+        "Why cities are planting more trees", "Jane Porter", "2023-05-02")
+    assert [s.title for s in article.sections] == [
+        None, "Shade is the key benefit", "Trees need care to survive", "Paying for the urban forest"]
+    for noise in ("Home", "Related stories", "Rain gardens", "Privacy", "All Rights Reserved", "By Jane"):
+        assert noise not in article.text
+    quiz = build_quiz(page).to_dict()
+    assert len(quiz["questions"]) >= 12
+
+
 @pytest.mark.parametrize("text, expected", [
     ('"Great!" he said. Mr. Smith went to the U.S. in 2019. It grew 3.5% (e.g. in cities).',
      ['"Great!" he said.', "Mr. Smith went to the U.S. in 2019.", "It grew 3.5% (e.g. in cities)."]),
