@@ -28,6 +28,7 @@ from .text import ends_sentence
 
 MAX_SAME_ANSWER = 2  # a term is the answer of at most this many detail questions
 MAX_UBIQUITY = 0.25  # a term in more than this share of sentences is the topic, too easy to ask
+_CLAUSE_MARKS = "，,；;：:。！？!?"
 _CLAUSE = re.compile(r"[，,；;：:]")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d+[)）.、．]|[（(][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
 
@@ -97,6 +98,8 @@ class _TermPicker:
         for term in ranked:
             if any(term.text in c.text or c.text in term.text for c in chosen):
                 continue
+            if self.whole_clause(sentence, term.text):
+                continue
             if chosen and self.clause_of(sentence, term.text) == self.clause_of(sentence, chosen[0].text):
                 continue
             if self.blanked_share(sentence, chosen + [term]) > 0.45:
@@ -132,6 +135,15 @@ class _TermPicker:
             if len(picked) == 3:
                 return picked
         return None
+
+    def whole_clause(self, sentence: str, word: str) -> bool:
+        """The term is a clause by itself ("____，与之对应的……"): a blank there asks for a
+        connective or an aside, not for content."""
+        for start, end, _ in self.lang.find(sentence, word):
+            before, after = sentence[:start].rstrip(), sentence[end:].lstrip()
+            if (not before or before[-1] in _CLAUSE_MARKS) and (not after or after[0] in _CLAUSE_MARKS):
+                return True
+        return False
 
     def clause_of(self, sentence: str, word: str) -> int:
         found = self.lang.find(sentence, word)

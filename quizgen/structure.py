@@ -24,6 +24,7 @@ _SENTENCE = re.compile(
     r"(.+?(?:[。！？!?]+|…{2,}|\.{3,}|(?<![.])(?<!\b\d)(?<!\b\d\d)\.(?=\s+[A-Z\"“(]|\s*$))[”’」』）)\"']*)", re.S)
 MAX_HEADING_CHARS = 40
 MAX_TITLE_PARTS = 3
+_TABLE_ROW = re.compile(r"^\s*\|.*\|.*\|\s*$|(?:\s\|\s.*){3,}")  # | a | b | or a | b | c | d
 _CONTINUES = re.compile(r"[a-z]+[\s,]")
 CAPTION = re.compile(r"^[（(]?(?:(?:图注|图片|图为|图源|图\s*\d*|摄影|摄|视频|来源|资料图)\s*[:：/|]|(?:图|表|Figure|Table)\s*\d+)")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|vs|etc|No|Fig|Vol|e\.g|i\.e|[A-Z](?:\.[A-Z])*)\.$")
@@ -44,6 +45,8 @@ def structure(page: Page, *, language: str | None = None) -> Article:
             if paragraphs or title is not None:
                 sections.append(_section(len(sections), title, paragraphs, sections))
             title, paragraphs, pending_titles = _section_title(pending_titles), [], []
+        if _TABLE_ROW.search(block.text):
+            continue  # a table row is data, not prose to ask about
         sentences = split_sentences(block.text)
         if sentences:
             paragraphs.append(Paragraph(sentences=sentences))

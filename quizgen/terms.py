@@ -102,8 +102,12 @@ def is_term_word(word: str, flag: str) -> bool:
     """A word a question may ask about: a content word of two or more characters."""
     if len(word) < 2 or word in FUNCTION_WORDS or not flag:
         return False
-    if flag == "eng":
-        return bool(_LATIN.match(word)) and len(word) >= 2
+    if flag == "eng":  # an acronym (NASA) or a word, never an English function word (Be, the)
+        from .english import FUNCTION_WORDS_EN
+
+        return bool(_LATIN.match(word)) and (word.isupper() or len(word) >= 3) and word.lower() not in FUNCTION_WORDS_EN
+    if flag in {"i", "l"} and len(word) < 4:
+        return False  # a short set phrase (不为过) is a predicate, not a term
     return flag in _CONTENT or flag[0] == "n"
 
 
@@ -128,9 +132,19 @@ def extract_terms(tagged: list[list[tuple[str, str]]], *, boosts: dict[str, floa
     for word in _compounds(tagged) + _enumerated(tagged) + _quoted(text) + keywords:
         if 2 <= len(word) <= 10 and word not in FUNCTION_WORDS and word in text:
             candidates.setdefault(word, "noun")
+    candidates = {w: k for w, k in candidates.items() if not _fragment(w, candidates, text)
+                  and not (k == "name" and text.count(w) < 2)}  # a one-off "name" is mostly a mis-tag
     terms = [_weigh(word, kind, text, tfidf, boosts, keywords) for word, kind in candidates.items()]
     terms.sort(key=lambda t: (-t.weight, t.text))
     return terms[:limit]
+
+
+def _fragment(word: str, candidates: dict[str, str], text: str) -> bool:
+    """A word met only inside one longer candidate (霍尔茨 inside 席尔霍尔茨) is that term's
+    part, never a term, an answer or a distractor of its own."""
+    count = text.count(word)
+    return any(len(other) > len(word) and word in other and text.count(other) == count
+               for other in candidates)
 
 
 def _weigh(word: str, kind: str, text: str, tfidf, boosts: dict[str, float], keywords) -> Term:
@@ -250,8 +264,8 @@ def _quoted(text: str) -> list[str]:
 
 
 def stands_alone(sentence: str, word: str) -> bool:
-    """Every occurrence of the word is whole jieba words, not glued to a noun that would make
-    a longer term (互联网金融|行业)."""
+    """Every occurrence of the word is whole jieba words, not glued to a noun or a suffix that
+    would make a longer word (互联网金融|行业, 平台|型)."""
     tokens = tag([sentence])[0]
     starts, ends, position = {}, {}, 0
     for index, (token, flag) in enumerate(tokens):
@@ -265,7 +279,7 @@ def stands_alone(sentence: str, word: str) -> bool:
             return False
         after = tokens[ends[end] + 1] if ends[end] + 1 < len(tokens) else ("", "x")
         before = tokens[starts[at] - 1] if starts[at] > 0 else ("", "x")
-        if after[1][:1] == "n" or before[1][:1] == "n" and (len(before[0]) > 1 or before[1] == "nr"):
-            return False
+        if after[1][:1] in {"n", "k"} or before[1][:1] == "n" and (len(before[0]) > 1 or before[1] == "nr"):
+            return False  # glued to a noun, or to a suffix (平台|型, 现代|化)
         at = sentence.find(word, end)
     return True

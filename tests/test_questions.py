@@ -8,9 +8,9 @@ from collections import Counter
 import pytest
 
 from quizgen.check import CLOZE, check_quiz
-from quizgen.pipeline import build_quiz
+from quizgen.pipeline import build_quiz, read_article
 from quizgen.settings import GenerateSettings, Settings
-from quizgen.terms import FUNCTION_WORDS
+from quizgen.terms import FUNCTION_WORDS, stands_alone
 
 from conftest import ROOT
 
@@ -129,3 +129,38 @@ def test_every_corpus_article_gets_a_clean_quiz(corpus, suffix):
         assert len(quiz["questions"]) >= 5, path.name
         errors = [p for p in check_quiz(quiz) if p.severity == "error"]
         assert errors == [], (path.name, errors[:3])
+
+
+@pytest.fixture(scope="module")
+def corpus_quizzes(corpus, bundled):
+    paths = [bundled] + sorted(p for p in corpus.glob("[0-9]*.page_dump.txt"))
+    return {path.name: (read_article(path), build_quiz(path).to_dict()) for path in paths}
+
+
+def test_no_term_is_only_ever_part_of_a_longer_term(corpus_quizzes):
+    for name, (article, _) in corpus_quizzes.items():
+        text = article.text
+        for term in article.terms:
+            longer = [o.text for o in article.terms if o.text != term.text and term.text in o.text
+                      and text.count(o.text) == text.count(term.text)]
+            assert not longer, (name, term.text, longer)
+            if term.kind == "name":
+                assert text.count(term.text) >= 2, (name, term.text)
+
+
+def test_blanks_are_whole_words_with_context_on_both_sides(corpus_quizzes):
+    """No blank cuts a word off its suffix (平台|型), and no blank is a clause of its own
+    (“____，……”), which asks for a connective rather than for content."""
+    for name, (_, quiz) in corpus_quizzes.items():
+        for question in quiz["questions"]:
+            if question["type"] == "cloze":
+                answers, source = question["answers"], question["source"]
+            elif "____" in question["stem"]:
+                answers, source = [question["options"][question["correct"]]], question["source"]
+            else:
+                continue
+            for answer in answers:
+                assert stands_alone(source, answer), (name, answer, source)
+                at = source.find(answer)
+                before, after = source[:at].rstrip(), source[at + len(answer):].lstrip()
+                assert before and before[-1] not in "，,；;：:" or after and after[0] not in "，,；;：:。", (name, answer, source)
