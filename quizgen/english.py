@@ -133,7 +133,32 @@ def _token_kind(token, trained: bool, sentence_start: bool) -> str:
         return "number:base"
     if token.text[:1].isupper() and not sentence_start:
         return "name:base"
-    return f"word:{spelled_form(token.text)}"
+    return _spelled_kind(token)
+
+
+_DETERMINERS = frozenset("a an the this that these those my your his her its our their every each "
+                         "no some any many much few several another such".split())
+_BEFORE_VERB = frozenset("to will would can could shall should may might must not never i we they "
+                         "you he she who".split())
+
+
+def _spelled_kind(token) -> str:
+    """class:form for the blank pipeline: the form from the spelling; the class from a
+    derivational suffix (-tion, -ous, -ly), else from the word before it (a determiner
+    before a noun, 'to' or a modal before a verb), else unknown ("word")."""
+    form = spelled_form(token.text)
+    if form in {"noun", "adjective", "adverb"}:
+        return f"{form}:base"
+    before = token.nbor(-1).lower_ if token.i > 0 else ""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if before in _DETERMINERS:  # English adjectives take no plural -s
+        modifies = after is not None and is_content(after) and form != "plural"
+        word_class = "adjective" if modifies else "noun"
+    elif before in _BEFORE_VERB or form == "past":
+        word_class = "verb"
+    else:
+        word_class = "word"
+    return f"{word_class}:{form}"
 
 
 def _tag_class(tag: str) -> str:
@@ -182,7 +207,10 @@ def _candidates(doc, trained: bool):
 def _span_kind(span, trained: bool) -> str:
     if all(t.text[:1].isupper() for t in span) and (span[0].i > 0 or len(span) > 1):
         return "name:base"
-    return _token_kind(span[-1], trained, span[-1].i == 0)
+    kind = _token_kind(span[-1], trained, span[-1].i == 0)
+    if len(span) > 1 and not trained:  # a phrase: its head's form, whatever the context says
+        return f"phrase:{kind.split(':')[1]}"
+    return kind
 
 
 def _join(span) -> str:

@@ -227,3 +227,17 @@ def test_trained_pipeline_builds_a_checked_quiz(runner, trained_pipeline, tmp_pa
     assert "spaCy pipeline quizgen_test_tagger" in result.stderr
     check = runner.invoke(app_(), ["check", str(tmp_path / "walden-abridged.quiz.json")])
     assert check.exit_code == 0, check.output
+
+
+def test_blank_pipeline_reads_word_class_from_suffix_and_context():
+    from quizgen.english import extract_terms
+
+    sentences = ["We want to harvest the apples before the frost arrives.",
+                 "They harvest apples every autumn, and the orchard keepers store the apples carefully.",
+                 "A cold cellar keeps the apples fresh for months.",
+                 "Their preservation depends on a cold and dark cellar."]
+    kinds = {t.text: t.kind for t in extract_terms(sentences, boosts={}, keywords=[])}
+    assert kinds["harvest"] == "verb:base"  # after "to" and a pronoun
+    assert kinds["apples"] == "noun:plural"  # after "the", then no content word
+    assert kinds["cold"] == "adjective:base"  # after "a", before a content word
+    assert kinds["carefully"] == "adverb:base" and kinds["preservation"] == "noun:base"
