@@ -14,6 +14,7 @@ from importlib import resources
 
 from .errors import QuizFileError
 from .model import BLANK, CLOZE, Problem
+from .english import FUNCTION_WORDS_EN
 from .terms import FUNCTION_WORDS
 from .text import ends_sentence
 
@@ -136,7 +137,7 @@ def _cloze_rules(q: dict) -> list[tuple[str, str]]:
 def _answer_rules(answer: str) -> list[tuple[str, str]]:
     if len(answer.strip()) < 2:
         return [("one-char-answer", f"answer {answer!r}: a single character")]
-    if answer in FUNCTION_WORDS:
+    if answer in FUNCTION_WORDS or answer.lower() in FUNCTION_WORDS_EN:
         return [("function-word", f"answer {answer!r}: a function word")]
     return []
 

@@ -170,7 +170,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"question {self.question}" if self.question else "quiz"
-        return f"{self.severity}: {where}: {self.message} [{self.code}]"
+        message = self.message if self.message.startswith(where) else f"{where}: {self.message}"
+        return f"{self.severity}: {message} [{self.code}]"
 
 
 @dataclass(frozen=True)

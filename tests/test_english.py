@@ -241,3 +241,17 @@ def test_blank_pipeline_reads_word_class_from_suffix_and_context():
     assert kinds["apples"] == "noun:plural"  # after "the", then no content word
     assert kinds["cold"] == "adjective:base"  # after "a", before a content word
     assert kinds["carefully"] == "adverb:base" and kinds["preservation"] == "noun:base"
+
+
+def test_check_and_render_an_edited_english_quiz(runner, english_built, english_quiz, tmp_path):
+    edited = json.loads(json.dumps(english_quiz))
+    cloze = next(q for q in edited["questions"] if q["type"] == "cloze" and " the " in q["source"])
+    cloze["text"], cloze["answers"] = cloze["source"].replace(" the ", " {{c1::the}} ", 1), ["the"]
+    path = tmp_path / "edited.quiz.json"
+    path.write_text(json.dumps(edited, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app_(), ["check", str(path)])
+    assert result.exit_code == 1
+    assert f"error: question {cloze['id']}: answer 'the': a function word [function-word]" in result.output
+    rendered = runner.invoke(app_(), ["render", str(english_built / "walden-abridged.quiz.json"), "-o", str(tmp_path / "out")])
+    assert rendered.exit_code == 0, rendered.output
+    assert '<html lang="en">' in (tmp_path / "out" / "walden-abridged.answers.html").read_text(encoding="utf-8")
