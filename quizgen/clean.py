@@ -103,9 +103,11 @@ def _score(block: Block, settings: CleanSettings) -> _Scored:
         score = min(length, settings.max_block_weight_chars) / 30
         score *= 1 - block.link_density
         score -= 3 * max(0.0, _digit_share(text) - 0.3)
+    elif _data_row(block):
+        score = settings.table_row_cost
     else:
         score = settings.heading_cost if block.heading and length <= 60 else settings.short_cost
-    if block.link_density > 0.5:
+    if block.link_density > 0.5 and not _data_row(block):
         score = min(score, -2.0)
     if block.chrome:
         score = score * 0.5 if prose else min(score, -1.5)
@@ -170,8 +172,13 @@ def _barrier(scored: list[_Scored], i: int) -> bool:
     """A section ender, page chrome, or the start of a list of five or more links (a few
     linked captions or photo albums inside an article are not a menu)."""
     item = scored[i]
-    links = [s.block.link_density > 0.5 for s in scored[i:i + 5]]
+    links = [s.block.link_density > 0.5 and not _data_row(s.block) for s in scored[i:i + 5]]
     return item.ender or item.block.chrome or (len(links) == 5 and all(links))
+
+
+def _data_row(block: Block) -> bool:
+    """A table row with at least one cell that is not a link: data, not a menu."""
+    return block.table_row and block.link_density < 1.0
 
 
 # --- 2. refining the run ------------------------------------------------------------------
@@ -191,7 +198,7 @@ def _refine(scored: list[_Scored], start: int, end: int, settings: CleanSettings
 
 def _keep_in_run(scored: list[_Scored], i: int, settings: CleanSettings) -> bool:
     item = scored[i]
-    if item.ender or item.block.link_density > 0.5 or item.block.chrome:
+    if item.ender or item.block.chrome or (item.block.link_density > 0.5 and not _data_row(item.block)):
         return False
     return item.prose or len(item.block.text) <= settings.max_heading_chars
 

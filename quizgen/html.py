@@ -64,6 +64,10 @@ class _BlockSplitter:
         is_block = tag in _BLOCK
         if is_block or tag == "br":
             self.flush()
+        if tag == "tr" and _data_row(element):
+            self._row(element)
+            self._text(element.tail, in_link)
+            return
         if tag in _HEADINGS:
             self.heading = True
         chrome = tag in _CHROME or _chrome_role(element)
@@ -90,9 +94,31 @@ class _BlockSplitter:
                                      link_density=density, chrome=self.chrome_depth > 0))
         self.parts, self.link_chars, self.heading = [], 0, False
 
+    def _row(self, row) -> None:
+        """A data-table row as one block: cells joined by " | ", link density the share of
+        cells that are nothing but a link (a navigation row has only such cells)."""
+        cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in {"td", "th"}]
+        texts = [_SPACE.sub(" ", c.text_content()).strip() for c in cells]
+        linked = sum(bool(t) and t == _SPACE.sub(" ", " ".join(a.text_content() for a in c.iter("a"))).strip()
+                     for c, t in zip(cells, texts))
+        filled = [t for t in texts if t]
+        if filled:
+            self.blocks.append(Block(text=" | ".join(filled), link_density=linked / len(filled),
+                                     chrome=self.chrome_depth > 0, table_row=True))
+
     def finish(self) -> list[Block]:
         self.flush()
         return self.blocks
+
+
+def _data_row(row) -> bool:
+    """A row of two or more cells holding only inline content (a layout table's cells hold
+    whole page regions: blocks, lists, nested tables)."""
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in {"td", "th"}]
+    if len(cells) < 2:
+        return False
+    return not any(isinstance(d.tag, str) and d.tag.lower() in _BLOCK - {"td", "th"}
+                   for c in cells for d in c.iterdescendants())
 
 
 def _hidden(element) -> bool:

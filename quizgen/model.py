@@ -37,6 +37,7 @@ class Block:
     heading: bool = False  # marked as a heading by the source (Markdown `#`, `## ` lines, <h*>)
     link_density: float = 0.0  # share of the block's characters inside links (HTML only)
     chrome: bool = False  # inside <nav>, <header>, <footer>, <aside> or a form (HTML only)
+    table_row: bool = False  # a row of a data table, cells joined by " | " (HTML only)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ class CleanSettings:
     max_block_weight_chars: int = 300  # a long block counts no more than this
     short_cost: float = -1.0  # a short line without sentence punctuation
     heading_cost: float = -0.4  # a short line the source marks as a heading
+    table_row_cost: float = -0.2  # a row of a data table (HTML): neither prose nor a menu
     ender_penalty: float = -25.0  # "相关文章", "用户评论": the body does not go on past these
     max_heading_chars: int = 60  # a longer non-prose block is never kept
     max_short_run: int = 4  # this many short blocks in a row are a feed or a menu

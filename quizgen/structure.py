@@ -45,7 +45,7 @@ def structure(page: Page, *, language: str | None = None) -> Article:
             if paragraphs or title is not None:
                 sections.append(_section(len(sections), title, paragraphs, sections))
             title, paragraphs, pending_titles = _section_title(pending_titles), [], []
-        if _TABLE_ROW.search(block.text):
+        if block.table_row or _TABLE_ROW.search(block.text):
             continue  # a table row is data, not prose to ask about
         sentences = split_sentences(block.text)
         if sentences:
@@ -77,7 +77,7 @@ def _section(index: int, title: str | None, paragraphs: list[Paragraph],
 def is_heading(block: Block) -> bool:
     """Whether a body block heads a section (see the module docstring)."""
     text = block.text.strip()
-    if len(text) > (80 if block.heading else MAX_HEADING_CHARS) or not text:
+    if len(text) > (80 if block.heading else MAX_HEADING_CHARS) or not text or block.table_row:
         return False
     if CAPTION.match(text) or _BULLET.match(text):
         return False

@@ -167,6 +167,26 @@ def test_gbk_html_with_declared_charset(tmp_path):
     assert any("第7段" in b.text for b in page.body)
 
 
+def test_html_data_table_is_kept_and_a_link_table_is_not(tmp_path):
+    prose = "城市绿道的建设需要长期投入，社区居民的参与决定了它能否持续运行，这一点已经被多个城市的经验证明。"
+    nav = "".join(f'<tr><td><a href="/{i}">频道{i}</a></td><td><a href="/x{i}">栏目{i}</a></td></tr>' for i in range(6))
+    rows = "".join(f'<tr><td><a href="/d{i}">第{i}区</a></td><td>{10 + i}公里</td><td>{2015 + i}年</td></tr>'
+                   for i in range(6))
+    html = (f'<html><head><meta charset="utf-8"><title>绿道</title></head><body><table>{nav}</table>'
+            f'<h1>绿道</h1><p>{prose}</p><p>{prose}</p><h2>各区建设情况</h2>'
+            f'<table><tr><th>区</th><th>长度</th><th>建成</th></tr>{rows}</table>'
+            f'<h2>下一步</h2><p>{prose}</p><p>{prose}</p></body></html>')
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    page = clean(read(path))
+    kept = [b.text for b in page.body]
+    assert "区 | 长度 | 建成" in kept and "第3区 | 13公里 | 2018年" in kept
+    assert not any("频道" in text for text in kept)
+    article = read_article(path)
+    assert [s.title for s in article.sections][-2:] == ["各区建设情况", "下一步"]
+    assert "公里" not in article.text  # table rows are no paragraphs to ask about
+
+
 def test_windows_line_endings_and_full_width_punctuation(tmp_path):
     path = tmp_path / "crlf.txt"
     path.write_bytes("标题行\r\n\r\n第一段：内容（说明）！第二句？\r\n".encode("utf-8"))
