@@ -82,9 +82,10 @@ def load_pipeline(model: str | None = None) -> Pipeline:
     for name in names:
         if spacy.util.is_package(name) or os.path.isdir(name):
             nlp = spacy.load(name, exclude=["lemmatizer"])
-            version = nlp.meta.get("version", "")
-            return Pipeline(nlp, True, f"English: spaCy pipeline {nlp.meta.get('name', name)} {version}"
-                                       " (part-of-speech tags, noun chunks, entities)")
+            uses = [use for pipe, use in (("tagger", "part-of-speech tags"), ("parser", "noun chunks"),
+                                          ("ner", "entities")) if pipe in nlp.pipe_names]
+            return Pipeline(nlp, True, f"English: spaCy pipeline {nlp.meta.get('name', name)} "
+                                       f"{nlp.meta.get('version', '')} ({', '.join(uses) or 'tokens only'})")
     if wanted:
         raise InputError(f"spaCy pipeline {wanted!r} is not installed (pip install it, or give its folder)")
     return Pipeline(spacy.blank("en"), False,
@@ -120,8 +121,9 @@ def spelled_form(word: str) -> str:
 
 
 # Derivational endings that fix a word's class in English spelling (-tion nouns, -ous adjectives)
-_NOUN_SUFFIXES = ("tion", "sion", "ness", "ment", "ity", "ance", "ence", "ism", "ist", "ship", "hood", "acy")
-_ADJECTIVE_SUFFIXES = ("ous", "ful", "ive", "able", "ible", "less", "ical", "ic", "ish")
+# (only endings that verbs and nouns rarely share: not -ist as in insist, -ish as in finish)
+_NOUN_SUFFIXES = ("tion", "sion", "ness", "ment", "ity", "ance", "ence", "ism", "ship", "hood", "acy")
+_ADJECTIVE_SUFFIXES = ("ous", "ful", "tive", "sive", "able", "ible", "less", "ical")
 
 
 def _token_kind(token, trained: bool, sentence_start: bool) -> str:

@@ -215,6 +215,7 @@ def trained_pipeline(tmp_path_factory):
 def test_trained_pipeline_tags_give_term_kinds(trained_pipeline):
     pipeline = load_pipeline(str(trained_pipeline))
     assert pipeline.trained and "quizgen_test_tagger" in pipeline.description
+    assert pipeline.description.endswith("(part-of-speech tags)")  # no parser, no entity recogniser
     article = read_article(ENGLISH, settings=Settings(analyse=AnalyseSettings(spacy_model=str(trained_pipeline))))
     kinds = {t.text.lower(): t.kind for t in article.terms}
     assert kinds["books"] == "noun:plural" and kinds["tools"] == "noun:plural"
