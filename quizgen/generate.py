@@ -27,7 +27,8 @@ from .settings import GenerateSettings
 from .text import ends_sentence
 
 MAX_SAME_ANSWER = 2  # a term is the answer of at most this many detail questions
-MAX_UBIQUITY = 0.25  # a term in more than this share of sentences is the topic, too easy to ask
+MAX_UBIQUITY = 0.25
+MAX_NAME_SHARE = 0.2  # of the detail questions, at most this share may ask for a person's name  # a term in more than this share of sentences is the topic, too easy to ask
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 _CLAUSE = re.compile(r"[，,；;：:]")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d+[)）.、．]|[（(][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
@@ -289,11 +290,14 @@ def _detail_questions(article, slots, picker, settings, already: list[Question])
     budget = max(settings.min_questions, min(settings.max_questions, len(slots) // 3))
     questions = []
     asked = Counter(a for q in already for a in (q.answers or []))
+    names_left = max(2, int(budget * MAX_NAME_SHARE))  # "who said it" tests attribution, not reading
     for index, slot in enumerate(candidates[:budget * 3]):
-        terms = [t for t in picker.answer_terms(slot.text, limit=3) if asked[t.text] < MAX_SAME_ANSWER][:1]
+        terms = [t for t in picker.answer_terms(slot.text, limit=3) if asked[t.text] < MAX_SAME_ANSWER
+                 and (t.kind != "name" and not t.kind.startswith("name:") or names_left > 0)][:1]
         if not terms:
             continue
         asked[terms[0].text] += 1
+        names_left -= terms[0].kind == "name" or terms[0].kind.startswith("name:")
         if index % 2 == 0:
             questions.append(_cloze(slot, terms, Skill.DETAIL, picker, settings))
             continue

@@ -164,3 +164,26 @@ def test_blanks_are_whole_words_with_context_on_both_sides(corpus_quizzes):
                 at = source.find(answer)
                 before, after = source[:at].rstrip(), source[at + len(answer):].lstrip()
                 assert before and before[-1] not in "，,；;：:" or after and after[0] not in "，,；;：:。", (name, answer, source)
+
+
+def test_few_questions_only_ask_who_said_it(corpus_quizzes):
+    for name, (article, quiz) in corpus_quizzes.items():
+        names = {t.text for t in article.terms if t.kind == "name"}
+        details = [q for q in quiz["questions"] if q["skill"] == "detail"]
+        asked = [q for q in details if set(q.get("answers") or [q["options"][q["correct"]]]) & names]
+        assert len(asked) <= max(2, len(details) // 4), (name, [q["source"][:30] for q in asked])
+
+
+def test_a_quote_heavy_report_does_not_turn_into_who_said_it(tmp_path):
+    people = ["王建国", "李晓梅", "陈志强", "赵丽华"]
+    topics = ["社区图书馆延长了开放时间，周末也有志愿者值守", "老旧小区加装电梯的申请流程已经简化",
+              "垃圾分类投放点增加了夜间照明和洗手池", "公交线路调整后，居民到医院的换乘次数减少",
+              "菜市场改造保留了原有摊位，租金三年不涨", "社区食堂为独居老人提供送餐上门服务"]
+    paragraphs = [f"{people[i % 4]}说，{topics[i % 6]}，这项变化得到了居民的普遍认可。"
+                  f"{people[i % 4]}还表示，相关部门会继续听取意见，及时改进服务。" for i in range(12)]
+    path = tmp_path / "report.txt"
+    path.write_text("社区服务的新变化\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    quiz = build_quiz(path).to_dict()
+    details = [q for q in quiz["questions"] if q["skill"] == "detail"]
+    asked = [q for q in details if set(q.get("answers") or [q["options"][q["correct"]]]) & set(people)]
+    assert len(details) >= 8 and len(asked) <= max(2, len(details) // 4)
