@@ -19,10 +19,22 @@ from printing import browser_page, print_pdf  # noqa: E402
 
 def worksheet_pages(out: Path) -> None:
     for kind in ("worksheet", "answers"):
-        with tempfile.TemporaryDirectory() as tmp, browser_page(ROOT / "decks" / f"internet-finance.{kind}.html") as page:
-            pdf = print_pdf(page, Path(tmp) / "sheet.pdf")
-            subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
-                            str(pdf), str(out / f"{kind}-page1")], check=True)
+        first_page(ROOT / "decks" / f"internet-finance.{kind}.html", out / f"{kind}-page1")
+
+
+def english_page(out: Path) -> None:
+    """The first page of the English fixture's worksheet (built into a temporary folder)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-c", "from quizgen.cli import run; run()", "build", str(ROOT / "tests" / "fixtures" / "walden-abridged.md"),
+                        "-o", tmp, "-f", "html"], check=True, capture_output=True)
+        first_page(Path(tmp) / "walden-abridged.worksheet.html", out / "worksheet-en-page1")
+
+
+def first_page(html: Path, stem: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp, browser_page(html) as page:
+        pdf = print_pdf(page, Path(tmp) / "sheet.pdf")
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(stem)], check=True)
 
 
 def card_html(out: Path) -> dict[str, str]:
@@ -70,5 +82,6 @@ if __name__ == "__main__":
     target = ROOT / "docs"
     target.mkdir(exist_ok=True)
     worksheet_pages(target)
+    english_page(target)
     card_pictures(target)
     print("\n".join(str(p) for p in sorted(target.glob("*.png"))))
