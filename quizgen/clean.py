@@ -265,19 +265,25 @@ def _trim_incoherent_edges(scored: list[_Scored], kept: list[int], settings: Cle
     typical = sorted(cohesion.values())[len(cohesion) // 2]
     limit = min(settings.min_edge_cohesion, 0.5 * typical)
     while (len(kept) > 3 and scored[kept[-1]].prose and cohesion[kept[-1]] < limit
-           and not _opens_marked_section(scored, kept)):
+           and not _opens_marked_section(scored, kept, spread)):
         kept.pop()
     while kept and not scored[kept[-1]].prose:  # a heading with nothing under it
         kept.pop()
     return kept
 
 
-def _opens_marked_section(scored: list[_Scored], kept: list[int]) -> bool:
+def _opens_marked_section(scored: list[_Scored], kept: list[int], spread: Counter) -> bool:
     """Whether the last kept block is the first paragraph under a heading the page marks (an
-    edit link or a date line between them allowed): a section's own text, not a glued-on note."""
+    edit link or a date line between them allowed) and the heading speaks the body's
+    vocabulary: a section's own text, not a glued-on note under "免责声明"."""
     before = [scored[i].block for i in kept[-3:-1]]
-    return bool(before) and (before[-1].heading or (
-        len(before) == 2 and before[0].heading and len(before[1].text) <= 10))
+    if len(before) == 2 and before[0].heading and not before[1].heading and len(before[1].text) <= 10:
+        heading = before[0]
+    elif before and before[-1].heading:
+        heading = before[-1]
+    else:
+        return False
+    return any(spread[g] > 1 for g in bigrams(heading.text))
 
 
 def _repeats_title(text: str, title: str | None) -> bool:

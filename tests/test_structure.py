@@ -105,6 +105,23 @@ def test_a_numbered_list_without_a_references_heading_stays_in_the_body():
     assert "1. 增设投放点" in [b.text for b in page.body]
 
 
+def test_a_notice_under_its_own_heading_is_trimmed_but_a_closing_section_is_not():
+    from quizgen.model import Block, Document, InputKind
+
+    body = ["城市绿道正在从休闲步道变成连接社区、学校和公园的慢行网络，居民出行的方式也随之改变。",
+            "绿道建设的关键不在于修了多少公里，而在于居民能否方便地走上绿道，这需要规划部门改变思路。",
+            "许多城市开始让社区参与绿道的管理，居民志愿者负责巡查和维护，绿道的使用率明显提高。",
+            "绿道的维护需要稳定的经费，城市管理部门把绿道养护纳入年度预算，避免建成后无人管理。",
+            "专家认为，绿道网络还应当与公共交通衔接，让居民可以换乘公交或地铁继续出行。"]
+    closing = "总的来看，绿道建设正在从修得多转向用得好，社区参与是绿道长期运行的重要保障。"
+    notice = "本站所载文章仅代表原作者观点，不构成任何投资建议，转载须注明出处并保留链接。"
+    blocks = [Block(t) for t in body] + [Block("绿道建设的经验", heading=True), Block(closing),
+                                         Block("免责声明", heading=True), Block(notice)]
+    page = clean(Document(name="x", kind=InputKind.TEXT, encoding="utf-8", blocks=blocks))
+    kept = [b.text for b in page.body]
+    assert closing in kept and notice not in kept
+
+
 @pytest.mark.parametrize("line, expected", [
     ("一、总体要求", True), ("（二）主要任务", True), ("(3) 保障措施", True), ("1. 研究背景", True),
     ("2.1 数据来源", True), ("第三章 监察范围和管辖", True), ("第二节 监察程序", True),
