@@ -403,10 +403,9 @@ def _read_byline(text: str) -> dict[str, str] | None:
     "By Jane Doe | March 3, 2021"."""
     if len(text) > 100 or "。" in text:
         return None
-    english = _EN_BYLINE.match(text)
-    if english:
-        found = {"author": english.group(1).strip()}
-        date = _EN_DATE.search(text)
+    english, date = _EN_BYLINE.match(text), _EN_DATE.search(text)
+    if english or (date and len(_EN_DATE.sub("", text).split()) <= 4):  # "Published March 3, 2021"
+        found = {"author": english.group(1).strip()} if english else {}
         if date:
             found["date"] = f"{date['y']}-{_MONTHS.index(date['m'][:3].lower()) + 1:02d}-{int(date['d']):02d}"
         return found

@@ -256,3 +256,16 @@ def test_check_and_render_an_edited_english_quiz(runner, english_built, english_
     rendered = runner.invoke(app_(), ["render", str(english_built / "walden-abridged.quiz.json"), "-o", str(tmp_path / "out")])
     assert rendered.exit_code == 0, rendered.output
     assert '<html lang="en">' in (tmp_path / "out" / "walden-abridged.answers.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Jane Porter | May 2, 2023", {"author": "Jane Porter", "date": "2023-05-02"}),
+    ("Published March 3, 2021", {"date": "2021-03-03"}),
+    ("Updated: Sept. 14, 2020 at 5:00 p.m.", {"date": "2020-09-14"}),
+    ("On March 3, 2021 the council voted to plant new trees in the city.", None),
+    ("By the river we sat down", None),
+])
+def test_english_bylines(line, expected):
+    from quizgen.clean import _read_byline
+
+    assert _read_byline(line) == expected
