@@ -137,7 +137,7 @@ def _cloze_rules(q: dict) -> list[tuple[str, str]]:
 def _answer_rules(answer: str) -> list[tuple[str, str]]:
     if len(answer.strip()) < 2:
         return [("one-char-answer", f"answer {answer!r}: a single character")]
-    if answer in FUNCTION_WORDS or answer.lower() in FUNCTION_WORDS_EN:
+    if answer in FUNCTION_WORDS or (answer.lower() in FUNCTION_WORDS_EN and not answer.isupper()):
         return [("function-word", f"answer {answer!r}: a function word")]
     return []
 

@@ -105,7 +105,8 @@ def is_term_word(word: str, flag: str) -> bool:
     if flag == "eng":  # an acronym (NASA) or a word, never an English function word (Be, the)
         from .english import FUNCTION_WORDS_EN
 
-        return bool(_LATIN.match(word)) and (word.isupper() or len(word) >= 3) and word.lower() not in FUNCTION_WORDS_EN
+        acronym = word.isupper()  # IT and US are acronyms, it and us are not
+        return bool(_LATIN.match(word)) and (acronym or len(word) >= 3 and word.lower() not in FUNCTION_WORDS_EN)
     if flag in {"i", "l"} and len(word) < 4:
         return False  # a short set phrase (不为过) is a predicate, not a term
     return flag in _CONTENT or flag[0] == "n"

@@ -187,3 +187,11 @@ def test_a_quote_heavy_report_does_not_turn_into_who_said_it(tmp_path):
     details = [q for q in quiz["questions"] if q["skill"] == "detail"]
     asked = [q for q in details if set(q.get("answers") or [q["options"][q["correct"]]]) & set(people)]
     assert len(details) >= 8 and len(asked) <= max(2, len(details) // 4)
+
+
+@pytest.mark.parametrize("word, expected", [("IT", True), ("NASA", True), ("Be", False), ("the", False), ("us", False)])
+def test_latin_words_in_chinese_text(word, expected):
+    """Acronyms are terms; English function words are not, whatever their capitals."""
+    from quizgen.terms import is_term_word
+
+    assert is_term_word(word, "eng") is expected
