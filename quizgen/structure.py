@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from .errors import InputError
 from .model import Article, Block, Language, Page, Paragraph, Section
 from .text import cjk_count, normalise
 
@@ -25,6 +26,8 @@ _SENTENCE = re.compile(
 MAX_HEADING_CHARS = 40
 MAX_TITLE_PARTS = 3
 _TABLE_ROW = re.compile(r"^\s*\|.*\|.*\|\s*$|(?:\s\|\s.*){3,}")  # | a | b | or a | b | c | d
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 _CONTINUES = re.compile(r"[a-z]+[\s,]")
 CAPTION = re.compile(r"^[（(]?(?:(?:图注|图片|图为|图源|图\s*\d*|摄影|摄|视频|来源|资料图)\s*[:：/|]|(?:图|表|Figure|Table)\s*\d+)")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|vs|etc|No|Fig|Vol|e\.g|i\.e|[A-Z](?:\.[A-Z])*)\.$")
@@ -123,7 +126,29 @@ def _article_id(page: Page) -> str:
 
 
 def detect_language(page: Page) -> Language:
-    """Chinese when CJK characters are a third or more of the letters of the body's start."""
-    text = "".join(b.text for b in page.body[:50])
-    letters = sum(ch.isalpha() for ch in text)
-    return Language.ZH if letters and cjk_count(text) / letters > 0.3 else Language.EN
+    """Chinese when CJK characters are a third or more of the letters of the body's start;
+    English when its words are English (a fair share of them are English function words).
+
+    Raises:
+        InputError: the text is in another language (Japanese kana, Korean hangul, or a
+            Latin-script text with almost no English function words).
+    """
+    text = " ".join(b.text for b in page.body[:50])
+    letters = sum(ch.isalpha() for ch in text) or 1
+    if len(_KANA.findall(text)) / letters > 0.05:
+        _unsupported(page, "Japanese")
+    if len(_HANGUL.findall(text)) / letters > 0.2:
+        _unsupported(page, "Korean")
+    if cjk_count(text) / letters > 0.3:
+        return Language.ZH
+    from .english import FUNCTION_WORDS_EN
+
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    if len(words) >= 30 and sum(w in FUNCTION_WORDS_EN for w in words) / len(words) < 0.12:
+        _unsupported(page, "neither Chinese nor English")
+    return Language.EN
+
+
+def _unsupported(page: Page, language: str) -> None:
+    raise InputError(f"{page.name}: the text looks {'like ' if language[0].isupper() else ''}{language}; "
+                     "quizgen reads Chinese and English (--lang zh|en to force one)")

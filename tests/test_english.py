@@ -36,6 +36,24 @@ def test_language_is_detected_per_article(article):
     assert read_article(BUNDLED).language.value == "zh"
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Les villes plantent des arbres à un rythme inédit depuis des décennies. Les forêts urbaines "
+     "rafraîchissent les rues, purifient l’air et absorbent la pluie qui inonderait sinon les égouts. "
+     "La raison la plus importante est la chaleur, surtout pour les personnes âgées en été.", "neither Chinese nor English"),
+    ("都市は数十年ぶりのペースで木を植えている。都市の森は通りを冷やし、空気をきれいにし、雨を吸収する。"
+     "最も重要な理由は暑さである。夏の午後、成熟した木が並ぶ通りは数度涼しくなることがある。", "like Japanese"),
+])
+def test_other_languages_are_refused_in_one_line(runner, tmp_path, text, language):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app_(), ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"the text looks {language}; quizgen reads Chinese and English" in result.stderr
+    assert not list((tmp_path / "out").glob("*"))
+    forced = runner.invoke(app_(), ["inspect", str(path), "--lang", "en"])
+    assert forced.exit_code == 0  # --lang takes the user's word for it
+
+
 def test_lang_option_overrides_detection(runner):
     result = runner.invoke(app_(), ["inspect", str(ENGLISH), "--json", "--lang", "zh"])
     assert result.exit_code == 0, result.output
