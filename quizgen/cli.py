@@ -243,17 +243,25 @@ def structure_dict(article) -> dict:
 
 
 def structure_tree(data: dict) -> str:
-    lines = [f"标题 title: {data['title']}" + (f"  [{data['column']}]" if data["column"] else ""),
-             f"作者 author: {data['author']}   来源 source: {data['source']}   日期 date: {data['date']}",
-             f"语言 language: {data['language']}   关键词 keywords: {'、'.join(data['keywords']) or '-'}",
-             f"中心论点 thesis: {data['thesis']}"]
+    """The structure as a tree, labelled in the article's language (Chinese labels carry
+    their English word too)."""
+    zh = data["language"] == "zh"
+    label = (lambda chinese, english: f"{chinese} {english}") if zh else (lambda chinese, english: english)
+    join = "、" if zh else ", "
+    lines = [f"{label('标题', 'title')}: {data['title']}" + (f"  [{data['column']}]" if data["column"] else ""),
+             f"{label('作者', 'author')}: {data['author']}   {label('来源', 'source')}: {data['source']}   "
+             f"{label('日期', 'date')}: {data['date']}",
+             f"{label('语言', 'language')}: {data['language']}   "
+             f"{label('关键词', 'keywords')}: {join.join(data['keywords']) or '-'}",
+             f"{label('中心论点', 'thesis')}: {data['thesis']}"]
     for section in data["sections"]:
-        lines.append(f"├─ {section['id']}  {section['title'] or '(导语 lead)'}  ({len(section['paragraphs'])} paragraphs)")
+        title = section["title"] or f"({label('导语', 'lead')})"
+        lines.append(f"├─ {section['id']}  {title}  ({len(section['paragraphs'])} paragraphs)")
         for point in section["points"]:
             lines.append(f"│   • {point}")
     if data["references"]:
-        lines.append(f"├─ 参考文献 references: {len(data['references'])} items (no questions asked on them)")
-    lines.append(f"└─ key terms: {'、'.join(data['terms'])}")
+        lines.append(f"├─ {label('参考文献', 'references')}: {len(data['references'])} items (no questions asked on them)")
+    lines.append(f"└─ key terms: {join.join(data['terms'])}")
     lines.append(f"removed as page furniture: {len(data['removed'])} blocks")
     return "\n".join(lines)
 

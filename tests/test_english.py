@@ -54,6 +54,13 @@ def test_other_languages_are_refused_in_one_line(runner, tmp_path, text, languag
     assert forced.exit_code == 0  # --lang takes the user's word for it
 
 
+def test_inspect_tree_of_an_english_article_is_in_english(runner):
+    result = runner.invoke(app_(), ["inspect", str(ENGLISH)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("title: Walden: Economy, Where I Lived, Reading\nauthor: Henry David Thoreau")
+    assert "├─ s1  Economy" in result.stdout and not CJK.search(result.stdout)
+
+
 def test_lang_option_overrides_detection(runner):
     result = runner.invoke(app_(), ["inspect", str(ENGLISH), "--json", "--lang", "zh"])
     assert result.exit_code == 0, result.output
