@@ -311,8 +311,11 @@ def _reference_list(scored: list[_Scored], start: int, stop: int) -> tuple[list[
 def _numbered_items(scored: list[_Scored], first: int) -> tuple[list[str], list[int]]:
     items, used, i = [], [], first
     while i < len(scored):
-        text = scored[i].block.text.strip()
+        block = scored[i].block
+        text = block.text.strip()
         match = _ITEM_NUMBER.match(text)
+        if block.ordinal == len(items) + 1 and not match:  # <ol><li>: the number is not in the text
+            text, match = f"{block.ordinal}. {text}", _ITEM_NUMBER.match(f"{block.ordinal}. ")
         if not match or int(next(filter(None, match.groups()))) != len(items) + 1:
             break
         rest, taken = text[match.end():].strip(), [i]

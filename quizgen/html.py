@@ -54,6 +54,7 @@ class _BlockSplitter:
         self.link_chars = 0
         self.heading = False
         self.chrome_depth = 0
+        self.ordinal: int | None = None  # of the <ol><li> whose first block comes next
 
     def walk(self, element, in_link: bool = False) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -70,6 +71,8 @@ class _BlockSplitter:
             return
         if tag in _HEADINGS:
             self.heading = True
+        if tag == "li":
+            self.ordinal = _ordinal(element)
         chrome = tag in _CHROME or _chrome_role(element)
         self.chrome_depth += chrome
         self._text(element.text, in_link or tag == "a")
@@ -91,7 +94,9 @@ class _BlockSplitter:
         if text:
             density = min(1.0, self.link_chars / max(1, len(text)))
             self.blocks.append(Block(text=text, heading=self.heading and len(text) <= 80,
-                                     link_density=density, chrome=self.chrome_depth > 0))
+                                     link_density=density, chrome=self.chrome_depth > 0,
+                                     ordinal=self.ordinal))
+            self.ordinal = None
         self.parts, self.link_chars, self.heading = [], 0, False
 
     def _row(self, row) -> None:
@@ -109,6 +114,19 @@ class _BlockSplitter:
     def finish(self) -> list[Block]:
         self.flush()
         return self.blocks
+
+
+def _ordinal(item) -> int | None:
+    """The number a browser shows before an <li> of an <ol> (its start attribute honoured)."""
+    parent = item.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() != "ol":
+        return None
+    try:
+        start = int(parent.get("start", "1"))
+    except ValueError:
+        start = 1
+    siblings = [c for c in parent if isinstance(c.tag, str) and c.tag.lower() == "li"]
+    return start + siblings.index(item)
 
 
 def _data_row(row) -> bool:

@@ -38,6 +38,7 @@ class Block:
     link_density: float = 0.0  # share of the block's characters inside links (HTML only)
     chrome: bool = False  # inside <nav>, <header>, <footer>, <aside> or a form (HTML only)
     table_row: bool = False  # a row of a data table, cells joined by " | " (HTML only)
+    ordinal: int | None = None  # its number in an ordered list, <ol><li> (HTML only)
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,18 @@ def test_english_html_page_loses_its_furniture():
     assert len(quiz["questions"]) >= 12
 
 
+def test_html_reference_list_in_an_ordered_list_is_set_apart(tmp_path):
+    page = (ROOT / "tests" / "fixtures" / "english-news.html").read_text(encoding="utf-8")
+    references = ("<h2>References</h2><ol><li>Porter, J. (2021). Street trees and heat. City Journal.</li>"
+                  "<li>Lee, K. (2022). Who waters the saplings? Urban Forestry Review.</li></ol>")
+    path = tmp_path / "page.html"
+    path.write_text(page.replace("</article>", references + "</article>"), encoding="utf-8")
+    article = read_article(path)
+    assert article.references == ["1. Porter, J. (2021). Street trees and heat. City Journal.",
+                                   "2. Lee, K. (2022). Who waters the saplings? Urban Forestry Review."]
+    assert "References" not in [s.title for s in article.sections] and "Porter, J." not in article.text
+
+
 @pytest.mark.parametrize("text, expected", [
     ('"Great!" he said. Mr. Smith went to the U.S. in 2019. It grew 3.5% (e.g. in cities).',
      ['"Great!" he said.', "Mr. Smith went to the U.S. in 2019.", "It grew 3.5% (e.g. in cities)."]),
