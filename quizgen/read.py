@@ -69,10 +69,56 @@ def read(source: str | Path, *, kind: InputKind | None = None) -> Document:
         if title and len(_MD_TITLE.findall(text)) == 1:  # one "# " line: the document's title
             meta["title"] = _strip_markdown(title.group(1))
             text = text[title.end():]
+    if kind is InputKind.MARKDOWN or hard_wrapped(text):
+        text = unwrap(text)
     blocks = text_blocks(text, markdown=kind is InputKind.MARKDOWN)
     return Document(name=name, kind=kind, encoding=encoding, blocks=blocks, meta=meta)
 
 
+def hard_wrapped(text: str) -> bool:
+    """Whether a plain text wraps its paragraphs at a fixed width (as e-texts and e-mails
+    do), rather than holding one paragraph or one page block per line (as page dumps do):
+    blank lines between paragraphs, and most lines inside a paragraph run close to the
+    width without ending a sentence."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 6 or all(line.strip() for line in lines):
+        return False
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    inside = [a.strip() for a, b in zip(lines, lines[1:])
+              if a.strip() and b.strip() and not _OWN_LINE.match(a.strip()) and not _OWN_LINE.match(b.strip())]
+    if not 30 <= width <= 120 or len(inside) < 3:
+        return False
+    wrapped = sum(len(a) >= 0.6 * width and a[-1] not in "。！？!?.:：;；" for a in inside)
+    return wrapped >= 0.5 * len(inside)
+
+
+def unwrap(text: str) -> str:
+    """One line per paragraph: the lines of a paragraph are joined (Markdown's soft line
+    breaks; a hard-wrapped text's wrapping). Headings, list items, table rows and code
+    keep their own lines; Chinese lines join without a space."""
+    out: list[str] = []
+    in_code = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("```"):
+            in_code = not in_code
+            out.append(line)
+            continue
+        joinable = out and out[-1].strip() and stripped and not in_code and not _OWN_LINE.match(stripped)
+        if joinable and not _OWN_LINE.match(out[-1].strip()) or joinable and _LIST_ITEM.match(out[-1].strip()):
+            previous = out[-1].rstrip()
+            glue = "" if _CJK_END.search(previous) and _CJK_START.match(stripped) else " "
+            out[-1] = previous + glue + stripped
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_OWN_LINE = re.compile(r"^(?:#{1,6}\s|[-*+>]\s|\d{1,3}[.)]\s|\||```|<!--)")  # never joined to the line before
+_LIST_ITEM = re.compile(r"^(?:[-*+]\s|\d{1,3}[.)]\s)")  # its continuation lines join it
+_CJK_END = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")
+_CJK_START = re.compile(r"^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _MD_TITLE = re.compile(r"^\s*#[ \t]+(.+?)[ \t#]*$", re.M)
 _MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
 

@@ -13,6 +13,7 @@ import pytest
 from quizgen.english import FUNCTION_WORDS_EN, is_function_word, load_pipeline, spelled_form
 from quizgen.languages import ENGLISH as EN_PROFILE
 from quizgen.pipeline import build_quiz, read_article
+from quizgen.read import read
 from quizgen.settings import AnalyseSettings, GenerateSettings, Settings
 from quizgen.structure import split_sentences
 
@@ -81,6 +82,28 @@ def test_structure_of_the_english_fixture(article):
     assert [s.title for s in article.sections] == ["Economy", "Where I Lived, and What I Lived For", "Reading"]
     assert "The mass of men lead lives of quiet desperation." in article.sections[0].points
     assert "Public domain" not in article.text  # the Markdown comment is no text
+
+
+def test_a_hard_wrapped_text_file_reads_as_whole_paragraphs(tmp_path):
+    """An e-text wrapped at 70 columns (paragraphs between blank lines) gives the same
+    sections and sentences as the Markdown it was made from."""
+    import textwrap
+
+    markdown = ENGLISH.read_text(encoding="utf-8")
+    chunks = [c.strip() for c in markdown.split("\n\n") if c.strip() and not c.lstrip().startswith("<!--")]
+    wrapped = "\n\n".join(c if c.startswith("#") else textwrap.fill(c, 70) for c in chunks)
+    path = tmp_path / "walden.txt"
+    path.write_text(wrapped + "\n", encoding="utf-8")
+    assert max(len(line) for line in wrapped.splitlines()) <= 70
+    assert read_article(path).sentences == read_article(ENGLISH).sentences
+
+
+def test_markdown_soft_line_breaks_join_and_chinese_joins_without_spaces(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("# 标题\n\n第一段的前半句，\n后半句在下一行。\n\n- 列表一\n- 列表二\n\nA sentence that\ngoes on here.\n",
+                    encoding="utf-8")
+    blocks = [b.text for b in read(path).blocks]
+    assert blocks == ["第一段的前半句，后半句在下一行。", "列表一", "列表二", "A sentence that goes on here."]
 
 
 def test_english_html_page_loses_its_furniture():
