@@ -99,8 +99,8 @@ class _TermPicker:
         for term in ranked:
             if any(term.text in c.text or c.text in term.text for c in chosen):
                 continue
-            if self.whole_clause(sentence, term.text):
-                continue
+            if self.whole_clause(sentence, term.text) or self.lang.cues.fullmatch(term.text):
+                continue  # a clause of its own, or a claim marker (关键, key) rather than content
             if chosen and self.clause_of(sentence, term.text) == self.clause_of(sentence, chosen[0].text):
                 continue
             if self.blanked_share(sentence, chosen + [term]) > 0.45:

@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from quizgen.check import CLOZE, check_quiz
+from quizgen.languages import CHINESE
 from quizgen.pipeline import build_quiz, read_article
 from quizgen.settings import GenerateSettings, Settings
 from quizgen.terms import FUNCTION_WORDS, stands_alone
@@ -161,6 +162,7 @@ def test_blanks_are_whole_words_with_context_on_both_sides(corpus_quizzes):
                 continue
             for answer in answers:
                 assert stands_alone(source, answer), (name, answer, source)
+                assert not CHINESE.cues.fullmatch(answer), (name, answer)  # 关键 marks a claim, it is no content
                 at = source.find(answer)
                 before, after = source[:at].rstrip(), source[at + len(answer):].lstrip()
                 assert before and before[-1] not in "，,；;：:" or after and after[0] not in "，,；;：:。", (name, answer, source)
