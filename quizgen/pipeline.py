@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import __version__
 from .analyse import analyse
-from .check import check_quiz
+from .check import rule_problems
 from .clean import clean
 from .errors import InputError
 from .generate import generate
@@ -37,7 +37,7 @@ def build_quiz(source: str | Path, *, settings: Settings | None = None) -> Quiz:
         raise InputError(f"{label}: too little text to ask questions about")
     quiz = Quiz(generator=_generator(source, settings), article=article_outline(article),
                 questions=questions)
-    errors = [p for p in check_quiz(quiz.to_dict()) if p.severity == "error"]
+    errors = [p for p in rule_problems(quiz.to_dict()) if p.severity == "error"]
     assert not errors, errors  # the generator keeps only questions the checker accepts
     return quiz
 
