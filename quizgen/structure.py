@@ -26,6 +26,7 @@ _SENTENCE = re.compile(
 MAX_HEADING_CHARS = 40
 MAX_TITLE_PARTS = 3
 _TABLE_ROW = re.compile(r"^\s*\|.*\|.*\|\s*$|(?:\s\|\s.*){3,}")  # | a | b | or a | b | c | d
+_WORDS = re.compile(r"[^\W_]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _CONTINUES = re.compile(r"[a-z]+[\s,]")
@@ -41,6 +42,8 @@ def structure(page: Page, *, language: str | None = None) -> Article:
     paragraphs: list[Paragraph] = []
     pending_titles: list[Block] = []
     for block in page.body:
+        if not _WORDS.search(block.text):
+            continue  # a stray bracket or dash left by a removed link
         if is_heading(block):
             pending_titles.append(block)
             continue
@@ -65,8 +68,10 @@ def structure(page: Page, *, language: str | None = None) -> Article:
 def _section_title(lines: list[Block]) -> str:
     """A chapter and its first section make one title ("第一章 · 第一节"). A longer run of short
     lines is a table or a list under its heading: the title is the heading the page marks."""
+    marked = [b for b in lines if b.heading]
+    if marked:  # beside a marked heading, a word or two unmarked is an edit link, not a title
+        lines = [b for b in lines if b.heading or len(b.text.strip()) > 2]
     if len(lines) > MAX_TITLE_PARTS:
-        marked = [b for b in lines if b.heading]
         lines = marked[-1:] if marked else lines[:1]
     return " · ".join(b.text.strip() for b in lines)
 

@@ -149,6 +149,17 @@ def test_text_before_first_heading_is_an_untitled_section():
     assert [(s.id, s.title) for s in article.sections] == [("s0", None), ("s1", "一、第一部分")]
 
 
+def test_stray_brackets_and_edit_links_stay_out_of_section_titles():
+    from quizgen.model import Block, Page
+
+    text = "第一部分的正文。这里有内容，值得一读。"
+    body = [Block("导语，先说明背景。它有两句话。（详情请点击链接："), Block("）"), Block(text),
+            Block("早年经历", heading=True), Block("编辑"), Block(text)]
+    article = structure(Page(name="x", body=body, removed=[]))
+    assert [s.title for s in article.sections] == [None, "早年经历"]
+    assert "）" not in [p.text for s in article.sections for p in s.paragraphs]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("他说：“我们走吧。”然后离开了。", ["他说：“我们走吧。”", "然后离开了。"]),
     ("真的吗？！当然……我们继续。", ["真的吗？！", "当然……", "我们继续。"]),
