@@ -1,8 +1,9 @@
 """Stage 3, structure: body blocks → sections of paragraphs of sentences.
 
 A block is a heading when the source marks it (Markdown `#`, a `## ` line, `<h1>`–`<h6>`), when
-it is numbered like a heading (一、 (一) 1. 1.2 第X章 第X节) and short, or when it is a short
-stand-alone line without sentence-final punctuation. Consecutive headings (a chapter and its
+it is numbered like a heading (一、 (一) 1. 1.2 第X章 第X节) and short, or — on a page that
+marks none of its headings — when it is a short stand-alone line without sentence-final
+punctuation. Consecutive headings (a chapter and its
 first section) make one section title. Text before the first heading is a section whose title
 is None.
 """
@@ -41,10 +42,11 @@ def structure(page: Page, *, language: str | None = None) -> Article:
     title: str | None = None
     paragraphs: list[Paragraph] = []
     pending_titles: list[Block] = []
+    marked_only = sum(b.heading for b in page.body) >= 2  # the page marks its own headings
     for block in page.body:
         if not _WORDS.search(block.text):
             continue  # a stray bracket or dash left by a removed link
-        if is_heading(block):
+        if is_heading(block, marked_only=marked_only):
             pending_titles.append(block)
             continue
         if pending_titles:
@@ -82,8 +84,10 @@ def _section(index: int, title: str | None, paragraphs: list[Paragraph],
     return Section(id=f"s{number}", title=title, paragraphs=paragraphs)
 
 
-def is_heading(block: Block) -> bool:
-    """Whether a body block heads a section (see the module docstring)."""
+def is_heading(block: Block, *, marked_only: bool = False) -> bool:
+    """Whether a body block heads a section (see the module docstring). When the page marks
+    its headings (`marked_only`), an unmarked line heads a section only if it is numbered
+    like a heading; other short lines there are list or table text."""
     text = block.text.strip()
     if len(text) > (80 if block.heading else MAX_HEADING_CHARS) or not text or block.table_row:
         return False
@@ -95,7 +99,7 @@ def is_heading(block: Block) -> bool:
         return False
     if text.count("。") or text.count("！"):
         return False
-    return bool(_NUMBERED.match(text)) or len(text) <= MAX_HEADING_CHARS
+    return bool(_NUMBERED.match(text)) or (len(text) <= MAX_HEADING_CHARS and not marked_only)
 
 
 def split_sentences(text: str) -> list[str]:

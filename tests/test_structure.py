@@ -72,7 +72,9 @@ def test_paper_page_dump_keeps_lists_and_sets_references_apart():
     article = read_article(FIXTURES / "paper-page-dump.txt")
     assert article.title == "社区垃圾分类的居民参与机制研究"
     assert article.keywords == ["垃圾分类", "居民参与", "社区治理"]
-    assert [s.title for s in article.sections] == [None, "1. 引言", "2. 研究设计", "3. 结果与讨论", "4. 结论"]
+    assert [s.title for s in article.sections] == [None, "1. 引言", "2. 研究设计", "3. 结果与讨论", "各社区准确率", "4. 结论"]
+    table = article.sections[4]  # a marked heading over a table: its cells are no headings
+    assert not table.points and all(len(p.text) <= 5 for p in table.paragraphs)
     design = [p.text for p in article.sections[2].paragraphs]
     assert design[1:] == ["三个社区分别采用了不同的做法：", "▪ 甲社区：每周举办宣传活动",
                           "▪ 乙社区：增设投放点并延长开放时间", "▪ 丙社区：按月发放积分奖励"]
