@@ -236,56 +236,86 @@ def test_mixed_batch_builds_each_language(runner, tmp_path):
     assert re.search(r"walden\.md\s*│\s*en", result.stdout) and re.search(r"finance\.txt\s*│\s*zh", result.stdout)
 
 
-# --- a trained pipeline: a small tagger trained here, loaded from its folder ----------------
+# --- a trained pipeline: a small tagger and parser trained here, loaded from its folder -----
 
-TAGGED = [
+TAGGED = [  # words, Penn tags, heads, dependency labels
     ("Books are the treasured wealth of the world and the fit inheritance of nations .",
-     "NNS VBP DT JJ NN IN DT NN CC DT JJ NN IN NNS ."),
-    ("Men have become the tools of their tools .", "NNS VBP VBN DT NNS IN PRP$ NNS ."),
+     "NNS VBP DT JJ NN IN DT NN CC DT JJ NN IN NNS .",
+     [1, 1, 4, 4, 1, 4, 7, 5, 4, 11, 11, 4, 11, 12, 1],
+     "nsubj ROOT det amod attr prep det pobj cc det amod conj prep pobj punct"),
+    ("Men have become the tools of their tools .", "NNS VBP VBN DT NNS IN PRP$ NNS .",
+     [2, 2, 2, 4, 2, 4, 7, 5, 2], "nsubj aux ROOT det attr prep poss pobj punct"),
     ("The farmer who works to pay for his farm spends twenty years of labor .",
-     "DT NN WP VBZ TO VB IN PRP$ NN VBZ CD NNS IN NN ."),
+     "DT NN WP VBZ TO VB IN PRP$ NN VBZ CD NNS IN NN .",
+     [1, 9, 3, 1, 5, 3, 5, 8, 6, 9, 11, 9, 11, 12, 9],
+     "det nsubj nsubj relcl aux xcomp prep poss pobj ROOT nummod dobj prep pobj punct"),
     ("I went to the woods because I wished to live deliberately .",
-     "PRP VBD IN DT NNS IN PRP VBD TO VB RB ."),
+     "PRP VBD IN DT NNS IN PRP VBD TO VB RB .",
+     [1, 1, 1, 4, 2, 7, 7, 1, 9, 7, 9, 1],
+     "nsubj ROOT prep det pobj mark nsubj advcl aux xcomp advmod punct"),
     ("The oldest and the best books have a natural place on the shelves of every cottage .",
-     "DT JJS CC DT JJS NNS VBP DT JJ NN IN DT NNS IN DT NN ."),
+     "DT JJS CC DT JJS NNS VBP DT JJ NN IN DT NNS IN DT NN .",
+     [5, 5, 1, 5, 5, 6, 6, 9, 9, 6, 6, 12, 10, 12, 15, 13, 6],
+     "det amod cc det amod nsubj ROOT det amod dobj prep det pobj prep det pobj punct"),
     ("The athletes underwent a training , and the philosophers lived a simple life .",
-     "DT NNS VBD DT NN , CC DT NNS VBD DT JJ NN ."),
+     "DT NNS VBD DT NN , CC DT NNS VBD DT JJ NN .",
+     [1, 2, 2, 4, 2, 2, 2, 8, 9, 2, 12, 12, 9, 2],
+     "det nsubj ROOT det dobj punct cc det nsubj conj det amod dobj punct"),
 ]
+TAG_POS = {"NN": "NOUN", "NNS": "NOUN", "VB": "VERB", "VBD": "VERB", "VBN": "VERB", "VBP": "VERB",
+           "VBZ": "VERB", "JJ": "ADJ", "JJS": "ADJ", "RB": "ADV", "DT": "DET", "IN": "ADP", "CC": "CCONJ",
+           "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "TO": "PART", "CD": "NUM", ".": "PUNCT", ",": "PUNCT"}
 
 
 @pytest.fixture(scope="module")
 def trained_pipeline(tmp_path_factory):
+    """A tagger, a parser (labels kept however rare) and a tag → POS map, trained on the
+    sentences above until it knows them: enough to drive quizgen's trained-pipeline path."""
     import spacy
     from spacy.tokens import Doc
     from spacy.training import Example
 
     nlp = spacy.blank("en")
     nlp.add_pipe("tagger")
-    examples = [Example.from_dict(Doc(nlp.vocab, words=text.split()), {"tags": tags.split()})
-                for text, tags in TAGGED]
+    nlp.add_pipe("parser", config={"min_action_freq": 1})
+    ruler = nlp.add_pipe("attribute_ruler")
+    examples = [Example.from_dict(Doc(nlp.vocab, words=text.split()),
+                                  {"tags": tags.split(), "heads": heads, "deps": deps.split()})
+                for text, tags, heads, deps in TAGGED]
     optimizer = nlp.initialize(lambda: examples)
+    ruler.load_from_tag_map({tag: {"POS": pos} for tag, pos in TAG_POS.items()})
     for _ in range(40):
         nlp.update(examples, sgd=optimizer)
-    nlp.meta["name"] = "quizgen_test_tagger"
-    folder = tmp_path_factory.mktemp("pipeline") / "tagger"
+    nlp.meta["name"] = "quizgen_test_pipeline"
+    folder = tmp_path_factory.mktemp("pipeline") / "trained"
     nlp.to_disk(folder)
     return folder
 
 
 def test_trained_pipeline_tags_give_term_kinds(trained_pipeline):
     pipeline = load_pipeline(str(trained_pipeline))
-    assert pipeline.trained and "quizgen_test_tagger" in pipeline.description
-    assert pipeline.description.endswith("(part-of-speech tags)")  # no parser, no entity recogniser
+    assert pipeline.trained and "quizgen_test_pipeline" in pipeline.description
+    assert pipeline.description.endswith("(part-of-speech tags, noun chunks)")  # no entity recogniser
     article = read_article(ENGLISH, settings=Settings(analyse=AnalyseSettings(spacy_model=str(trained_pipeline))))
     kinds = {t.text.lower(): t.kind for t in article.terms}
     assert kinds["books"] == "noun:plural" and kinds["tools"] == "noun:plural"
     assert all(not k.startswith("word:") for k in kinds.values())  # every kind from the tagger
 
 
+def test_trained_pipeline_phrases_come_from_noun_chunks(trained_pipeline):
+    from quizgen.english import extract_terms
+
+    sentence = TAGGED[0][0].replace(" .", ".")
+    terms = {t.text: t.kind for t in extract_terms([sentence, sentence], boosts={}, keywords=[],
+                                                   model=str(trained_pipeline))}
+    assert terms.get("treasured wealth") == "noun:base" and terms.get("fit inheritance") == "noun:base"
+    assert "wealth of the world" not in terms  # a chunk ends at its head noun
+
+
 def test_trained_pipeline_builds_a_checked_quiz(runner, trained_pipeline, tmp_path):
     result = runner.invoke(app_(), ["build", str(ENGLISH), "-o", str(tmp_path), "--spacy-model", str(trained_pipeline)])
     assert result.exit_code == 0, result.output
-    assert "spaCy pipeline quizgen_test_tagger" in result.stderr
+    assert "spaCy pipeline quizgen_test_pipeline" in result.stderr
     check = runner.invoke(app_(), ["check", str(tmp_path / "walden-abridged.quiz.json")])
     assert check.exit_code == 0, check.output
 
