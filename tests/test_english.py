@@ -261,16 +261,20 @@ TAGGED = [  # words, Penn tags, heads, dependency labels
      "DT NNS VBD DT NN , CC DT NNS VBD DT JJ NN .",
      [1, 2, 2, 4, 2, 2, 2, 8, 9, 2, 12, 12, 9, 2],
      "det nsubj ROOT det dobj punct cc det nsubj conj det amod dobj punct"),
+    ("Henry Thoreau lived at Walden Pond .", "NNP NNP VBD IN NNP NNP .",
+     [1, 2, 2, 2, 5, 3, 2], "compound nsubj ROOT prep compound pobj punct"),
 ]
-TAG_POS = {"NN": "NOUN", "NNS": "NOUN", "VB": "VERB", "VBD": "VERB", "VBN": "VERB", "VBP": "VERB",
+ENTITIES = {6: ["B-PERSON", "L-PERSON", "O", "O", "B-LOC", "L-LOC", "O"]}  # sentence index → BILUO tags
+TAG_POS = {"NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "VB": "VERB", "VBD": "VERB", "VBN": "VERB", "VBP": "VERB",
            "VBZ": "VERB", "JJ": "ADJ", "JJS": "ADJ", "RB": "ADV", "DT": "DET", "IN": "ADP", "CC": "CCONJ",
            "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "TO": "PART", "CD": "NUM", ".": "PUNCT", ",": "PUNCT"}
 
 
 @pytest.fixture(scope="module")
 def trained_pipeline(tmp_path_factory):
-    """A tagger, a parser (labels kept however rare) and a tag → POS map, trained on the
-    sentences above until it knows them: enough to drive quizgen's trained-pipeline path."""
+    """A tagger, a parser (labels kept however rare), an entity recogniser and a tag → POS
+    map, trained on the sentences above until it knows them: enough to drive quizgen's
+    trained-pipeline path."""
     import spacy
     from spacy.tokens import Doc
     from spacy.training import Example
@@ -278,10 +282,12 @@ def trained_pipeline(tmp_path_factory):
     nlp = spacy.blank("en")
     nlp.add_pipe("tagger")
     nlp.add_pipe("parser", config={"min_action_freq": 1})
+    nlp.add_pipe("ner")
     ruler = nlp.add_pipe("attribute_ruler")
     examples = [Example.from_dict(Doc(nlp.vocab, words=text.split()),
-                                  {"tags": tags.split(), "heads": heads, "deps": deps.split()})
-                for text, tags, heads, deps in TAGGED]
+                                  {"tags": tags.split(), "heads": heads, "deps": deps.split(),
+                                   "entities": ENTITIES.get(index, ["O"] * len(heads))})
+                for index, (text, tags, heads, deps) in enumerate(TAGGED)]
     optimizer = nlp.initialize(lambda: examples)
     ruler.load_from_tag_map({tag: {"POS": pos} for tag, pos in TAG_POS.items()})
     for _ in range(40):
@@ -295,14 +301,14 @@ def trained_pipeline(tmp_path_factory):
 def test_trained_pipeline_tags_give_term_kinds(trained_pipeline):
     pipeline = load_pipeline(str(trained_pipeline))
     assert pipeline.trained and "quizgen_test_pipeline" in pipeline.description
-    assert pipeline.description.endswith("(part-of-speech tags, noun chunks)")  # no entity recogniser
+    assert pipeline.description.endswith("(part-of-speech tags, noun chunks, entities)")
     article = read_article(ENGLISH, settings=Settings(analyse=AnalyseSettings(spacy_model=str(trained_pipeline))))
     kinds = {t.text.lower(): t.kind for t in article.terms}
     assert kinds["books"] == "noun:plural" and kinds["tools"] == "noun:plural"
     assert all(not k.startswith("word:") for k in kinds.values())  # every kind from the tagger
 
 
-def test_trained_pipeline_phrases_come_from_noun_chunks(trained_pipeline):
+def test_trained_pipeline_phrases_come_from_noun_chunks_and_entities(trained_pipeline):
     from quizgen.english import extract_terms
 
     sentence = TAGGED[0][0].replace(" .", ".")
@@ -310,6 +316,10 @@ def test_trained_pipeline_phrases_come_from_noun_chunks(trained_pipeline):
                                                    model=str(trained_pipeline))}
     assert terms.get("treasured wealth") == "noun:base" and terms.get("fit inheritance") == "noun:base"
     assert "wealth of the world" not in terms  # a chunk ends at its head noun
+    names = TAGGED[6][0].replace(" .", ".")
+    terms = {t.text: t.kind for t in extract_terms([names, names], boosts={}, keywords=[],
+                                                   model=str(trained_pipeline))}
+    assert terms.get("Henry Thoreau") == "name:base" and terms.get("Walden Pond") == "name:base"
 
 
 def test_trained_pipeline_builds_a_checked_quiz(runner, trained_pipeline, tmp_path):
