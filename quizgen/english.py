@@ -4,8 +4,10 @@ Which pipeline runs:
 - a trained English pipeline when one is installed (`--spacy-model`, the QUIZGEN_SPACY_MODEL
   variable, or en_core_web_sm/md/lg): part-of-speech tags, noun chunks and entities;
 - otherwise spaCy's blank English: its tokenizer and lexical attributes, with word forms read
-  from spelling (plural -s, past -ed, -ing, -ly) and keyphrases from statistics: runs of content
-  words between stop words and punctuation (as in RAKE), a phrase kept when it recurs.
+  from spelling (plural -s, past -ed, -ing, -ly, -tion, -ous), the word class from the word
+  before (a determiner before a noun; "to", a modal or a pronoun before a verb), and
+  keyphrases from statistics: runs of content words between stop words and punctuation (as
+  in RAKE), a phrase kept when it recurs.
 
 Every term carries a kind such as "noun:plural" or "verb:past", so that a choice question's
 distractors have the answer's part of speech and form.
