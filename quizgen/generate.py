@@ -94,7 +94,7 @@ class _TermPicker:
         present = [t for t in self.terms if self.ubiquity[t.text] <= MAX_UBIQUITY and lang.contains(sentence, t.text)]
         whole = [t for t in present if lang.stands_alone(sentence, t.text)
                  and not any(o.text != t.text and t.text in o.text for o in present)]
-        ranked = sorted(whole, key=lambda t: -t.weight)
+        ranked = sorted(whole, key=lambda t: (_is_name(t), -t.weight))  # content before who said it
         chosen: list[Term] = []
         for term in ranked:
             if any(term.text in c.text or c.text in term.text for c in chosen):
@@ -108,7 +108,8 @@ class _TermPicker:
             chosen.append(term)
             if len(chosen) == limit:
                 break
-        return chosen
+        content = [t for t in chosen if not _is_name(t)]
+        return content or chosen  # a speaker is blanked only when nothing else is there to ask
 
     def distractors(self, answer: Term, stem: str, rng: random.Random) -> list[str] | None:
         """Three wrong options from the article: same kind, similar length, not overlapping
@@ -159,6 +160,10 @@ class _TermPicker:
         surface = self.lang.find(sentence, term.text)[0][2]
         return self.lang.replace(sentence, term.text, make), surface
 
+
+
+def _is_name(term: Term) -> bool:
+    return term.kind == "name" or term.kind.startswith("name:")
 
 
 # --- question builders --------------------------------------------------------------------
@@ -293,11 +298,11 @@ def _detail_questions(article, slots, picker, settings, already: list[Question])
     names_left = max(2, int(budget * MAX_NAME_SHARE))  # "who said it" tests attribution, not reading
     for index, slot in enumerate(candidates[:budget * 3]):
         terms = [t for t in picker.answer_terms(slot.text, limit=3) if asked[t.text] < MAX_SAME_ANSWER
-                 and (t.kind != "name" and not t.kind.startswith("name:") or names_left > 0)][:1]
+                 and (not _is_name(t) or names_left > 0)][:1]
         if not terms:
             continue
         asked[terms[0].text] += 1
-        names_left -= terms[0].kind == "name" or terms[0].kind.startswith("name:")
+        names_left -= _is_name(terms[0])
         if index % 2 == 0:
             questions.append(_cloze(slot, terms, Skill.DETAIL, picker, settings))
             continue

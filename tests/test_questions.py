@@ -197,3 +197,18 @@ def test_latin_words_in_chinese_text(word, expected):
     from quizgen.terms import is_term_word
 
     assert is_term_word(word, "eng") is expected
+
+
+def test_blanks_prefer_content_to_the_speaker(tmp_path):
+    """In "X认为，……" the blank goes to what was said when a key term is there to ask."""
+    people = ["王建国", "李晓梅", "陈志强", "赵丽华", "孙海涛", "周文静"]
+    topics = ["菜品价格", "营业时间", "卫生条件", "送餐范围", "用餐环境", "志愿服务"]
+    paragraphs = [f"{person}认为，社区食堂的{topic}是这项服务能否持续的关键。"
+                  f"居民对{topic}提了很多建议，{person}表示会逐条改进。"
+                  for person, topic in zip(people * 2, topics + topics[::-1])]
+    path = tmp_path / "canteen.txt"
+    path.write_text("社区食堂的新变化\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    quiz = build_quiz(path).to_dict()
+    clozes = [q for q in quiz["questions"] if q["type"] == "cloze" and "认为" in q["source"]]
+    assert len(clozes) >= 3
+    assert all(not set(q["answers"]) & set(people) for q in clozes), [q["text"] for q in clozes]
