@@ -29,6 +29,7 @@ from .text import ends_sentence
 MAX_SAME_ANSWER = 2  # a term is the answer of at most this many detail questions
 MAX_UBIQUITY = 0.25
 MAX_NAME_SHARE = 0.2  # of the detail questions, at most this share may ask for a person's name  # a term in more than this share of sentences is the topic, too easy to ask
+_OPEN_QUESTION = re.compile(r"如何|怎样|怎么|为什么|为何|何以|什么|哪些|哪里|\b(?:how|why|what|which)\b", re.I)
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 _CLAUSE = re.compile(r"[，,；;：:]")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d+[)）.、．]|[（(][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
@@ -162,6 +163,13 @@ class _TermPicker:
 
 
 
+def _open_question(title: str) -> bool:
+    """A heading that asks how, why or what (互联网金融如何蜕变新生?) is answered by the
+    section's claims; a yes-no or recall question (……吗？) is not."""
+    title = title.rstrip()
+    return title.endswith(("?", "？")) and not title[:-1].endswith("吗") and bool(_OPEN_QUESTION.search(title))
+
+
 def _is_name(term: Term) -> bool:
     return term.kind == "name" or term.kind.startswith("name:")
 
@@ -250,7 +258,7 @@ def _structure_questions(article, slots, lang: Profile, settings) -> list[Questi
         others = _other_claims(article, section, set(section.points) | {article.thesis or ""}, lang)
         if len(others) < 3:
             continue
-        asks = section.title.rstrip().endswith(("?", "？"))
+        asks = _open_question(section.title)
         for point in section.points:
             slot = _slot_of(slots, point)
             rng = _rng(settings.seed, "structure", point)

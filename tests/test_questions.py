@@ -212,3 +212,13 @@ def test_blanks_prefer_content_to_the_speaker(tmp_path):
     clozes = [q for q in quiz["questions"] if q["type"] == "cloze" and "认为" in q["source"]]
     assert len(clozes) >= 3
     assert all(not set(q["answers"]) & set(people) for q in clozes), [q["text"] for q in clozes]
+
+
+@pytest.mark.parametrize("title, asks", [
+    ("风口与挑战并存,互联网金融如何蜕变新生?", True), ("Why do cities plant trees?", True),
+    ("除了涨价，行业还有其他选择吗？", False), ("Is shade the key benefit?", False), ("社区参与的经验", False),
+])
+def test_only_open_questions_in_headings_are_asked_as_questions(title, asks):
+    from quizgen.generate import _open_question
+
+    assert _open_question(title) is asks
