@@ -44,6 +44,9 @@ _COLUMN_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,8})[】\]]\s*")
 _BREADCRUMB = re.compile(r"\s[>›»]\s|^首页|^Home\b", re.I)
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$|^[A-Z][a-z]+(?: [A-Z][a-z.]+){1,2}$")
 _EN_BYLINE = re.compile(r"^By\s+((?:[A-Z][\w.'’-]*\s*){1,4}?)\s*(?:$|[,|·•—–-]\s)")
+_LABELLED_TITLE = re.compile(r"^\s*(?:Title|标题|题目)\s*[:：]\s*(.{2,80})$")
+_FENCE = re.compile(r"^\s*\*{3}.{0,120}\*{3}\s*$")  # a fenced separator (*** START OF … ***) bounds the work
+_EN_AUTHOR = re.compile(r"^Author\s*:\s*((?:[A-Z][\w.'’-]*\s*){1,4})\s*$")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_DATE = re.compile(r"\b(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})")
 _SPLIT_BYLINE = re.compile(r"\s*[·|｜/︱]\s*|\s{1,}")
@@ -93,7 +96,7 @@ def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
 def _score(block: Block, settings: CleanSettings) -> _Scored:
     text = block.text
     length = len(text)
-    ender = length <= 30 and bool(_ENDER.search(text))
+    ender = length <= 30 and bool(_ENDER.search(text)) or bool(_FENCE.match(text))
     marks = sentence_marks(text)
     commas = sum(text.count(c) for c in "，,、；;")
     prose = (length >= settings.min_prose_chars and (marks >= 1 or commas >= 2)) or length >= 80
@@ -337,7 +340,10 @@ def _metadata(document: Document, head: list[_Scored], body: list[Block]) -> dic
     fills what the page text does not say)."""
     meta: dict[str, str] = {}
     title_at = _title_index(head, body)
-    if title_at is not None:
+    labelled = next((m.group(1).strip() for m in map(_LABELLED_TITLE.match, (h.block.text for h in head)) if m), None)
+    if labelled:
+        meta["title"] = labelled  # "Title: …" / "标题：…": the page says it outright
+    elif title_at is not None:
         meta["title"] = head[title_at].block.text.strip()
     elif document.meta.get("title"):
         meta["title"] = _clean_html_title(document.meta["title"], body)
@@ -406,7 +412,7 @@ def _read_byline(text: str) -> dict[str, str] | None:
     "By Jane Doe | March 3, 2021"."""
     if len(text) > 100 or "。" in text:
         return None
-    english, date = _EN_BYLINE.match(text), _EN_DATE.search(text)
+    english, date = _EN_BYLINE.match(text) or _EN_AUTHOR.match(text), _EN_DATE.search(text)
     if english or (date and len(_EN_DATE.sub("", text).split()) <= 4):  # "Published March 3, 2021"
         found = {"author": english.group(1).strip()} if english else {}
         if date:

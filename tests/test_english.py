@@ -98,6 +98,27 @@ def test_a_hard_wrapped_text_file_reads_as_whole_paragraphs(tmp_path):
     assert read_article(path).sentences == read_article(ENGLISH).sentences
 
 
+def test_an_e_text_keeps_the_work_between_its_fences(tmp_path):
+    """An e-text: a licence paragraph and labelled metadata, the work between '*** … ***'
+    fences, then more licence text. The work is the body; title and author come from the
+    labelled lines."""
+    import textwrap
+
+    licence = textwrap.fill("This electronic text is offered free of charge to anyone anywhere, with almost no "
+                            "restrictions; you may copy it, give it away or re-use it under the terms of the archive "
+                            "licence, which the archive's trustees describe in full on their website.", 70)
+    work = [c.strip() for c in ENGLISH.read_text(encoding="utf-8").split("\n\n")[3:] if c.strip()]
+    body = "\n\n".join(c[3:].upper() if c.startswith("## ") else textwrap.fill(c, 70) for c in work)
+    text = (f"An electronic text of Walden\n\n{licence}\n\nTitle: Walden\n\nAuthor: Henry David Thoreau\n\n"
+            f"*** START OF THE ELECTRONIC TEXT ***\n\n{body}\n\n*** END OF THE ELECTRONIC TEXT ***\n\n{licence}\n")
+    path = tmp_path / "walden.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_article(path)
+    assert (article.title, article.author) == ("Walden", "Henry David Thoreau")
+    assert "licence" not in article.text and "electronic text" not in article.text.lower()
+    assert "The mass of men lead lives of quiet desperation." in article.sentences
+
+
 def test_markdown_soft_line_breaks_join_and_chinese_joins_without_spaces(tmp_path):
     path = tmp_path / "notes.md"
     path.write_text("# 标题\n\n第一段的前半句，\n后半句在下一行。\n\n- 列表一\n- 列表二\n\nA sentence that\ngoes on here.\n",
