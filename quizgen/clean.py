@@ -44,6 +44,12 @@ _COLUMN_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,8})[】\]]\s*")
 _BREADCRUMB = re.compile(r"\s[>›»]\s|^首页|^Home\b", re.I)
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$|^[A-Z][a-z]+(?: [A-Z][a-z.]+){1,2}$")
 _EN_BYLINE = re.compile(r"^By\s+((?:[A-Z][\w.'’-]*\s*){1,4}?)\s*(?:$|[,|·•—–-]\s)")
+_HEADING_NUMBERS = [
+    ("chinese-ordinal", re.compile(r"^[一二三四五六七八九十]+[、.．]")),
+    ("bracketed-ordinal", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
+    ("chapter", re.compile(r"^第[一二三四五六七八九十百零\d]+[章节篇部]")),
+    ("arabic", re.compile(r"^\d{1,2}[.、．]\s*\S")),
+]
 _LABELLED_TITLE = re.compile(r"^\s*(?:Title|标题|题目)\s*[:：]\s*(.{2,80})$")
 _FENCE = re.compile(r"^\s*\*{3}.{0,120}\*{3}\s*$")  # a fenced separator (*** START OF … ***) bounds the work
 _EN_AUTHOR = re.compile(r"^Author\s*:\s*((?:[A-Z][\w.'’-]*\s*){1,4})\s*$")
@@ -138,6 +144,10 @@ def _include_leading_section_heading(scored: list[_Scored], start: int, end: int
     """When the article marks its section headings, the marked heading just before the run
     (at most two short lines before it) is its first section's heading, not the page title
     (which comes before it, or was read already: `titled`)."""
+    shape = _heading_shape(scored[start - 1].block.text) if start > 0 else None
+    if shape and not scored[start - 1].prose and not scored[start - 1].ender and any(
+            not s.prose and _heading_shape(s.block.text) == shape for s in scored[start:end]):
+        return start - 1  # "ECONOMY" before a run holding "READING"; "一、" before "二、"
     if not any(s.block.heading for s in scored[start:end]):
         return start
     for i in range(start - 1, max(-1, start - 4), -1):
@@ -148,6 +158,20 @@ def _include_leading_section_heading(scored: list[_Scored], start: int, end: int
         if item.prose or item.ender or len(item.block.text) > 10:
             break
     return start
+
+
+def _heading_shape(text: str) -> str | None:
+    """The form of a heading line, to tell the run's first heading by its siblings: all
+    capitals, or a numbering scheme (一、 （一） 第一章 1.)."""
+    text = text.strip()
+    if len(text) > 60:
+        return None
+    if re.search(r"[A-Z]", text) and re.fullmatch(r"[A-Z0-9 ,.'’:;&!?-]+", text):
+        return "capitals"
+    for name, pattern in _HEADING_NUMBERS:
+        if pattern.match(text):
+            return name
+    return None
 
 
 def _extend_through_headed_sections(scored: list[_Scored], start: int, end: int) -> int:
@@ -191,7 +215,8 @@ def _refine(scored: list[_Scored], start: int, end: int, settings: CleanSettings
     if not prose_at:
         return []
     first, last = prose_at[0], prose_at[-1]
-    if scored[start].block.heading and not scored[start].ender:
+    lead = scored[start]
+    if (lead.block.heading or _heading_shape(lead.block.text)) and not lead.ender and not lead.prose:
         first = start  # the first section's own heading
     kept = [i for i in range(first, last + 1) if _keep_in_run(scored, i, settings)]
     kept = _drop_short_feeds(scored, kept, settings)

@@ -117,6 +117,7 @@ def test_an_e_text_keeps_the_work_between_its_fences(tmp_path):
     assert (article.title, article.author) == ("Walden", "Henry David Thoreau")
     assert "licence" not in article.text and "electronic text" not in article.text.lower()
     assert "The mass of men lead lives of quiet desperation." in article.sentences
+    assert [s.title for s in article.sections] == ["ECONOMY", "WHERE I LIVED, AND WHAT I LIVED FOR", "READING"]
 
 
 def test_markdown_soft_line_breaks_join_and_chinese_joins_without_spaces(tmp_path):

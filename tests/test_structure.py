@@ -152,6 +152,21 @@ def test_text_before_first_heading_is_an_untitled_section():
     assert [(s.id, s.title) for s in article.sections] == [("s0", None), ("s1", "一、第一部分")]
 
 
+def test_the_first_unmarked_heading_is_found_by_its_siblings():
+    """A plain-text page: its title, a byline, then '一、…' right before the body, which holds
+    '二、…': the first heading belongs to the body, not to the page head."""
+    from quizgen.model import Block, Document, InputKind
+
+    prose = "城市绿道正在从休闲步道变成连接社区、学校和公园的慢行网络，居民出行的方式也随之改变，规划部门随之调整思路。"
+    blocks = [Block("首页 > 城市"), Block("城市绿道建设进入新阶段"), Block("2023-04-18 10:00 来源：示例日报"),
+              Block("一、从修得多到用得好"), Block(prose), Block(prose + "这是第二段。"),
+              Block("二、让社区参与管理"), Block(prose + "这是第三段。"), Block(prose + "这是第四段。")]
+    page = clean(Document(name="x", kind=InputKind.TEXT, encoding="utf-8", blocks=blocks))
+    assert page.body[0].text == "一、从修得多到用得好" and page.title == "城市绿道建设进入新阶段"
+    article = structure(page)
+    assert [s.title for s in article.sections] == ["一、从修得多到用得好", "二、让社区参与管理"]
+
+
 def test_stray_brackets_and_edit_links_stay_out_of_section_titles():
     from quizgen.model import Block, Page
 
