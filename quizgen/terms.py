@@ -135,9 +135,34 @@ def extract_terms(tagged: list[list[tuple[str, str]]], *, boosts: dict[str, floa
             candidates.setdefault(word, "noun")
     candidates = {w: k for w, k in candidates.items() if not _fragment(w, candidates, text)
                   and not (k == "name" and text.count(w) < 2)}  # a one-off "name" is mostly a mis-tag
+    for word, kind in _used_as_verbs(tagged, candidates):
+        candidates[word] = kind
     terms = [_weigh(word, kind, text, tfidf, boosts, keywords) for word, kind in candidates.items()]
     terms.sort(key=lambda t: (-t.weight, t.text))
     return terms[:limit]
+
+
+_BEFORE_VERB = set("要 将 会 能 应 可 不 没 已 正 都 也 就 才 还 再 又 须 需 便 均 "
+                   "我 你 他 她 它 我们 你们 他们 她们 它们 大家".split())  # modals, adverbs, personal pronouns
+_BEFORE_NOUN = set("的 个 种 些 项 类 位 名 家 之".split())
+
+
+def _used_as_verbs(tagged: list[list[tuple[str, str]]], candidates: dict[str, str]):
+    """(word, "verb") for each one-token "noun" that the article uses as a verb or adverb:
+    jieba's dictionary tags 全面 and 染指 as nouns, but 要全面掀起 and 禁止他们染指 show
+    otherwise. The word before decides each use: 的, a measure word, a number, an adjective
+    or a noun before a noun; a modal, an adverb or a personal pronoun before a verb."""
+    votes: dict[str, list[int]] = {}
+    for sent in tagged:
+        for (before, flag), (word, _) in zip([("", "x")] + sent, sent):
+            if candidates.get(word) != "noun":
+                continue
+            tally = votes.setdefault(word, [0, 0])
+            if before in _BEFORE_NOUN or flag[:1] in {"m", "q", "a", "n"}:
+                tally[0] += 1
+            elif before in _BEFORE_VERB:
+                tally[1] += 1
+    return [(word, "verb") for word, (noun, verb) in votes.items() if verb > noun]
 
 
 def _fragment(word: str, candidates: dict[str, str], text: str) -> bool:

@@ -222,3 +222,15 @@ def test_only_open_questions_in_headings_are_asked_as_questions(title, asks):
     from quizgen.generate import _open_question
 
     assert _open_question(title) is asks
+
+
+def test_a_dictionary_noun_used_as_a_verb_gets_no_noun_distractors():
+    """jieba's dictionary calls 全面 a noun; an article that writes 要全面推进 uses it as an
+    adverb, so it must not be offered among nouns (or be given nouns as distractors)."""
+    from quizgen.terms import extract_terms, tag
+
+    sentences = ["各地要全面推进老旧小区改造，把加装电梯作为重点。", "今年将全面落实社区养老服务的各项政策。",
+                 "社区食堂的菜品价格保持稳定，居民的满意度明显提高。", "这项政策的实施离不开社区干部的耐心工作。"]
+    kinds = {t.text: t.kind for t in extract_terms(tag(sentences), boosts={}, keywords=[])}
+    assert kinds["全面"] == "verb"
+    assert kinds["政策"] == "noun" and kinds["电梯"] == "noun"
