@@ -12,9 +12,9 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
+from .english import FUNCTION_WORDS_EN
 from .errors import QuizFileError
 from .model import BLANK, CLOZE, Problem
-from .english import FUNCTION_WORDS_EN
 from .terms import FUNCTION_WORDS
 from .text import ends_sentence
 

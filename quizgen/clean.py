@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .model import Block, Document, InputKind, Page
 from .settings import CleanSettings
-from .text import ELLIPSIS, bigrams, normalise, sentence_marks
+from .text import BULLETS, ELLIPSIS, bigrams, normalise, sentence_marks
 
 _ENDER = re.compile(
     r"^[\s#\[【]*(?:相关|热门|最新|最热|用户|网友|所有|全部|精彩|专题|为你|为您|资讯|延伸|推荐|猜你|更多)?"
@@ -56,7 +56,7 @@ _EN_AUTHOR = re.compile(r"^Author\s*:\s*((?:[A-Z][\w.'’-]*\s*){1,4})\s*$")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_DATE = re.compile(r"\b(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})")
 _SPLIT_BYLINE = re.compile(r"\s*[·|｜/︱]\s*|\s{1,}")
-_LIST_ITEM = re.compile(r"^(?:[▪•·●○◆◇■□▶►\-–*+]\s*|[(（]?\d{1,2}[)）.．、]\s*)\S")
+_LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]\s*|[(（]?\d{{1,2}}[)）.．、]\s*)\S")
 _REFERENCES_HEADING = re.compile(
     r"^[#\s]*(?:参考(?:文献|资料|书目)|引用(?:文献|资料)|注释(?:与参考文献)?|文献|References|Bibliography"
     r"|Works Cited|Notes|Sources)\s*[:：]?\s*$", re.I)
@@ -103,6 +103,7 @@ def _score(block: Block, settings: CleanSettings) -> _Scored:
     text = block.text
     length = len(text)
     ender = length <= 30 and bool(_ENDER.search(text)) or bool(_FENCE.match(text))
+    data_row = _data_row(block)
     marks = sentence_marks(text)
     commas = sum(text.count(c) for c in "，,、；;")
     prose = (length >= settings.min_prose_chars and (marks >= 1 or commas >= 2)) or length >= 80
@@ -112,11 +113,11 @@ def _score(block: Block, settings: CleanSettings) -> _Scored:
         score = min(length, settings.max_block_weight_chars) / 30
         score *= 1 - block.link_density
         score -= 3 * max(0.0, _digit_share(text) - 0.3)
-    elif _data_row(block):
+    elif data_row:
         score = settings.table_row_cost
     else:
         score = settings.heading_cost if block.heading and length <= 60 else settings.short_cost
-    if block.link_density > 0.5 and not _data_row(block):
+    if block.link_density > 0.5 and not data_row:
         score = min(score, -2.0)
     if block.chrome:
         score = score * 0.5 if prose else min(score, -1.5)
@@ -343,7 +344,8 @@ def _numbered_items(scored: list[_Scored], first: int) -> tuple[list[str], list[
         text = block.text.strip()
         match = _ITEM_NUMBER.match(text)
         if block.ordinal == len(items) + 1 and not match:  # <ol><li>: the number is not in the text
-            text, match = f"{block.ordinal}. {text}", _ITEM_NUMBER.match(f"{block.ordinal}. ")
+            text = f"{block.ordinal}. {text}"
+            match = _ITEM_NUMBER.match(text)
         if not match or int(next(filter(None, match.groups()))) != len(items) + 1:
             break
         rest, taken = text[match.end():].strip(), [i]

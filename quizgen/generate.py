@@ -27,8 +27,8 @@ from .settings import GenerateSettings
 from .text import ends_sentence
 
 MAX_SAME_ANSWER = 2  # a term is the answer of at most this many detail questions
-MAX_UBIQUITY = 0.25
-MAX_NAME_SHARE = 0.2  # of the detail questions, at most this share may ask for a person's name  # a term in more than this share of sentences is the topic, too easy to ask
+MAX_UBIQUITY = 0.25  # a term in more than this share of sentences is the topic, too easy to ask
+MAX_NAME_SHARE = 0.2  # of the detail questions, at most this share may ask for a person's name
 _OPEN_QUESTION = re.compile(r"如何|怎样|怎么|为什么|为何|何以|什么|哪些|哪里|\b(?:how|why|what|which)\b", re.I)
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -100,7 +100,7 @@ class _TermPicker:
         for term in ranked:
             if any(term.text in c.text or c.text in term.text for c in chosen):
                 continue
-            if self.whole_clause(sentence, term.text) or self.lang.cues.fullmatch(term.text):
+            if self.whole_clause(sentence, term.text) or lang.cues.fullmatch(term.text):
                 continue  # a clause of its own, or a claim marker (关键, key) rather than content
             if chosen and self.clause_of(sentence, term.text) == self.clause_of(sentence, chosen[0].text):
                 continue
@@ -162,12 +162,14 @@ class _TermPicker:
         return self.lang.replace(sentence, term.text, make), surface
 
 
+def _is_question(text: str) -> bool:
+    return text.rstrip().endswith(("?", "？"))
+
 
 def _open_question(title: str) -> bool:
     """A heading that asks how, why or what (互联网金融如何蜕变新生?) is answered by the
     section's claims; a yes-no or recall question (……吗？) is not."""
-    title = title.rstrip()
-    return title.endswith(("?", "？")) and not title[:-1].endswith("吗") and bool(_OPEN_QUESTION.search(title))
+    return _is_question(title) and not title.rstrip()[:-1].endswith("吗") and bool(_OPEN_QUESTION.search(title))
 
 
 def _is_name(term: Term) -> bool:
@@ -229,12 +231,12 @@ def _claim(sentence: str) -> str:
 
 def _other_claims(article: Article, exclude: Section | None, avoid: set[str], lang: Profile) -> list[str]:
     claims = [p for s in article.sections if s is not exclude for p in s.points
-              if p not in avoid and not p.rstrip().endswith(("?", "？"))]  # a question is no claim
+              if p not in avoid and not _is_question(p)]  # a question is no claim
     shortest, longest = lang.claim_chars
     if len(claims) < 3:  # few points found: fall back on paragraph openers of other sections
         claims += [p.sentences[0] for s in article.sections if s is not exclude
                    for p in s.paragraphs if p.sentences and shortest <= len(p.sentences[0]) <= longest
-                   and ends_sentence(p.sentences[0]) and not p.sentences[0].rstrip().endswith(("?", "？"))]
+                   and ends_sentence(p.sentences[0]) and not _is_question(p.sentences[0])]
     seen, result = set(avoid), []
     for claim in claims:
         if claim not in seen:

@@ -65,7 +65,7 @@ class _BlockSplitter:
         is_block = tag in _BLOCK
         if is_block or tag == "br":
             self.flush()
-        if tag == "tr" and _data_row(element):
+        if tag == "tr" and _inline_row(element):
             self._row(element)
             self._text(element.tail, in_link)
             return
@@ -129,7 +129,7 @@ def _ordinal(item) -> int | None:
     return start + siblings.index(item)
 
 
-def _data_row(row) -> bool:
+def _inline_row(row) -> bool:
     """A row of two or more cells holding only inline content (a layout table's cells hold
     whole page regions: blocks, lists, nested tables)."""
     cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in {"td", "th"}]

@@ -23,8 +23,8 @@ from pathlib import Path
 from .errors import QuizgenError
 from .languages import profile
 from .model import BLANK, CLOZE
-from .text import cjk_count
 from .settings import RenderSettings
+from .text import cjk_count
 
 LETTERS = "ABCD"
 

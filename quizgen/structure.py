@@ -15,12 +15,12 @@ import re
 
 from .errors import InputError
 from .model import Article, Block, Language, Page, Paragraph, Section
-from .text import cjk_count, normalise
+from .text import BULLETS, cjk_count, normalise
 
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[)）]\s*|\d+(?:\.\d+)*[.、．]?\s"
     r"|\d+(?:\.\d+)+\s*|\d+[、.．](?!\d)|第[一二三四五六七八九十百零\d]+[章节篇部分]|[IVX]+\.\s|Chapter\s+\d+)")
-_BULLET = re.compile(r"^[▪•·●○◆◇■□▶►\-–*+]\s")  # a list item, never a heading
+_BULLET = re.compile(rf"^[{BULLETS}]\s")  # a list item, never a heading
 _LEAD_IN = re.compile(r"[：:，,、；;]$")
 _SENTENCE = re.compile(
     r"(.+?(?:[。！？!?]+|…{2,}|\.{3,}|(?<![.])(?<!\b\d)(?<!\b\d\d)\.(?=\s+[A-Z\"“(]|\s*$))[”’」』）)\"']*)", re.S)
@@ -147,9 +147,9 @@ def detect_language(page: Page) -> Language:
     text = " ".join(b.text for b in page.body[:50])
     letters = sum(ch.isalpha() for ch in text) or 1
     if len(_KANA.findall(text)) / letters > 0.05:
-        _unsupported(page, "Japanese")
+        _unsupported(page, "like Japanese")
     if len(_HANGUL.findall(text)) / letters > 0.2:
-        _unsupported(page, "Korean")
+        _unsupported(page, "like Korean")
     if cjk_count(text) / letters > 0.3:
         return Language.ZH
     from .english import FUNCTION_WORDS_EN
@@ -160,6 +160,6 @@ def detect_language(page: Page) -> Language:
     return Language.EN
 
 
-def _unsupported(page: Page, language: str) -> None:
-    raise InputError(f"{page.name}: the text looks {'like ' if language[0].isupper() else ''}{language}; "
-                     "quizgen reads Chinese and English (--lang zh|en to force one)")
+def _unsupported(page: Page, looks: str) -> None:
+    raise InputError(f"{page.name}: the text looks {looks}; quizgen reads Chinese and English "
+                     "(--lang zh|en to force one)")

@@ -133,11 +133,12 @@ def extract_terms(tagged: list[list[tuple[str, str]]], *, boosts: dict[str, floa
     for word in _compounds(tagged) + _enumerated(tagged) + _quoted(text) + keywords:
         if 2 <= len(word) <= 10 and word not in FUNCTION_WORDS and word in text:
             candidates.setdefault(word, "noun")
-    candidates = {w: k for w, k in candidates.items() if not _fragment(w, candidates, text)
-                  and not (k == "name" and text.count(w) < 2)}  # a one-off "name" is mostly a mis-tag
+    counts = {word: text.count(word) for word in candidates}
+    candidates = {w: k for w, k in candidates.items() if not _fragment(w, counts)
+                  and not (k == "name" and counts[w] < 2)}  # a one-off "name" is mostly a mis-tag
     for word, kind in _used_as_verbs(tagged, candidates):
         candidates[word] = kind
-    terms = [_weigh(word, kind, text, tfidf, boosts, keywords) for word, kind in candidates.items()]
+    terms = [_weigh(word, kind, counts[word], text, tfidf, boosts, keywords) for word, kind in candidates.items()]
     terms.sort(key=lambda t: (-t.weight, t.text))
     return terms[:limit]
 
@@ -165,16 +166,15 @@ def _used_as_verbs(tagged: list[list[tuple[str, str]]], candidates: dict[str, st
     return [(word, "verb") for word, (noun, verb) in votes.items() if verb > noun]
 
 
-def _fragment(word: str, candidates: dict[str, str], text: str) -> bool:
+def _fragment(word: str, counts: dict[str, int]) -> bool:
     """A word met only inside one longer candidate (霍尔茨 inside 席尔霍尔茨) is that term's
-    part, never a term, an answer or a distractor of its own."""
-    count = text.count(word)
-    return any(len(other) > len(word) and word in other and text.count(other) == count
-               for other in candidates)
+    part, never a term, an answer or a distractor of its own. `counts`: each candidate's
+    occurrences in the article."""
+    return any(len(other) > len(word) and word in other and count == counts[word]
+               for other, count in counts.items())
 
 
-def _weigh(word: str, kind: str, text: str, tfidf, boosts: dict[str, float], keywords) -> Term:
-    count = text.count(word)
+def _weigh(word: str, kind: str, count: int, text: str, tfidf, boosts: dict[str, float], keywords) -> Term:
     idf = tfidf.idf_freq.get(word)
     if idf is None:  # a compound jieba does not know: as rare as its rarest part
         parts = [p for p, _ in _tag_one(word, None) if p != word]

@@ -7,6 +7,7 @@ import unicodedata
 
 SENTENCE_END = "。！？!?"
 CLAUSE_MARKS = "，,、；;：:"
+BULLETS = "▪•·●○◆◇■□▶►\\-–*+"  # list-item marks, as a regex character class body
 ELLIPSIS = re.compile(r"(\.{3,}|…+|。。。)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！",
