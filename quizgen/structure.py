@@ -29,6 +29,7 @@ MAX_TITLE_PARTS = 3
 _TABLE_ROW = re.compile(r"^\s*\|.*\|.*\|\s*$|(?:\s\|\s.*){3,}")  # | a | b | or a | b | c | d
 _META_LINE = re.compile(r"^(?:作者|来源|出处|编辑|责编|记者|通讯员|摄影|DOI|文章引用|引用格式|Author|Source|Published|Updated"
                         r"|Posted|Editor|Photo)s?\s*[:：]", re.I)  # a labelled byline line, never a heading
+_ASIDE = re.compile(r"[（(].{5,}[）)]")  # a line wholly in brackets: a note (（原标题：……）), not a heading
 _WORDS = re.compile(r"[^\W_]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -93,7 +94,7 @@ def is_heading(block: Block, *, marked_only: bool = False) -> bool:
     text = block.text.strip()
     if len(text) > (80 if block.heading else MAX_HEADING_CHARS) or not text or block.table_row:
         return False
-    if CAPTION.match(text) or _BULLET.match(text) or _META_LINE.match(text):
+    if CAPTION.match(text) or _BULLET.match(text) or _META_LINE.match(text) or _ASIDE.fullmatch(text):
         return False
     if block.heading:
         return True
