@@ -9,6 +9,7 @@ card labels).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,7 +61,7 @@ class Profile:
 
     def near_synonym(self, a: str, b: str) -> bool:
         """Options that share most of their characters read as the same answer."""
-        shared = len(set(a) & set(b))
+        shared = sum((Counter(a) & Counter(b)).values())  # 各种各样 / 各式各样 share three
         return shared >= max(1, min(len(a), len(b)) // 2 + (1 if min(len(a), len(b)) > 2 else 0))
 
     def hint(self, answer: str) -> str:
@@ -111,6 +112,7 @@ def _pattern(term: str) -> re.Pattern:
 
 ZH_WORDING = {
     "hint": "{n}字",
+    "hint_items": "{n}项",
     "stem_asks": "文章提出“{title}”。根据文章，下列哪一项是作者给出的答案？",
     "stem_which": "文章“{title}”一节提出的观点是下列哪一项？",
     "stem_not": "下列哪一项不是文章“{title}”一节提出的观点？",
@@ -137,6 +139,7 @@ ZH_WORDING = {
 EN_WORDING = {
     "hint": "{n} letters",
     "hint_words": "{n} words",
+    "hint_items": "{n} items",
     "stem_asks": "The article asks: “{title}” Which of the following is the author’s answer?",
     "stem_which": "Which of the following points does the section “{title}” make?",
     "stem_not": "Which of the following is NOT a point made in the section “{title}”?",

@@ -31,7 +31,7 @@ class AnalyseSettings:
 @dataclass(frozen=True)
 class GenerateSettings:
     seed: int = 0
-    max_questions: int = 40
+    questions: int | None = None  # how many to ask; None: as many as the article's length calls for
     min_questions: int = 3
     hint: bool = True  # add the number of characters as a cloze hint
 

@@ -1,0 +1,89 @@
+"""How common a word is in the language at large: wordfreq's Zipf scale (log10 of uses per
+billion words: 7 for 的 or "the", 5 for 挑战 or "metal", 3 for 区块链).
+
+An everyday word (Zipf ≥ 5) is one anyone fills in without reading the article, so it is never
+an answer; a word rare in the language but frequent in the article is what the article is
+about. wordfreq is the well-kept source of such counts for both languages (its data ships in
+the wheel, no download). Its full tables take half a second to load, so the words at Zipf ≥ 3
+are cached once per machine as marshal beside the jieba cache; a word not in them is rare.
+"""
+
+from __future__ import annotations
+
+import marshal
+import math
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+FLOOR = 3.0  # words below this are not kept: all of them count as rare
+EVERYDAY = 5.0  # Zipf at which a word is an everyday word
+
+
+@lru_cache(maxsize=4)
+def _table(language: str) -> dict[str, float]:
+    import wordfreq
+
+    version = getattr(wordfreq, "__version__", "x")
+    cache = Path(tempfile.gettempdir()) / f"quizgen-zipf-{language}-{version}.marshal"
+    try:
+        return marshal.loads(cache.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    table = {word: round(math.log10(freq) + 9, 2)
+             for word, freq in wordfreq.get_frequency_dict(language, wordlist="best").items()
+             if freq >= 10 ** (FLOOR - 9)}
+    try:
+        temp = cache.with_suffix(f".{os.getpid()}.part")
+        temp.write_bytes(marshal.dumps(table))
+        os.replace(temp, cache)
+    except OSError:
+        pass  # no cache this time; the table is still right
+    return table
+
+
+def zipf(word: str, language: str = "zh") -> float:
+    """The word's Zipf frequency; a phrase not listed whole is combined from its words as
+    wordfreq does (harmonic sum, and a tenth per extra word in Chinese)."""
+    table = _table(language)
+    key = _simplified(word) if language == "zh" else word.lower()
+    if key in table:
+        return table[key]
+    parts = _words(key, language)
+    if len(parts) < 2:
+        return 0.0
+    inverse = 0.0
+    for part in parts:
+        value = table.get(part)
+        if value is None:
+            return 0.0  # a rare part makes the whole rare
+        inverse += 1 / 10 ** value
+    penalty = len(parts) - 1 if language == "zh" else 0
+    return max(0.0, round(math.log10(1 / inverse) - penalty, 2))
+
+
+def is_everyday(word: str, language: str = "zh") -> bool:
+    return zipf(word, language) >= EVERYDAY
+
+
+def _words(text: str, language: str) -> list[str]:
+    if language == "zh":
+        from .terms import load_jieba
+
+        posseg, _ = load_jieba()
+        return [p.word for p in posseg.lcut(text) if p.word.strip()]
+    return text.split()
+
+
+@lru_cache(maxsize=1)
+def _simplify():
+    try:
+        from wordfreq.chinese import simplify_chinese
+    except ImportError:  # pragma: no cover - wordfreq without its Chinese module
+        return lambda text: text
+    return simplify_chinese
+
+
+def _simplified(text: str) -> str:
+    return _simplify()(text)

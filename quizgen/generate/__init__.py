@@ -1,0 +1,229 @@
+"""Stage 5, generate: a quiz a teacher would hand out, not every question the text allows.
+
+Rank, then ask:
+1. `rank`: score every sentence for what a teacher would ask about (thesis, points, topic
+   sentences, centrality, key facts; quotes, speakers and narration down; noisy sentences out);
+2. `argument`: which claim each headed section makes, and the thesis, with claims as options;
+3. `spans`: in the best sentences, in turn, the one span worth asking (a fact, a name, a term
+   specific to this article, a list it names); a sentence with none gets no question;
+4. `distractors`: three wrong options of the key's kind that the article rules out; where they
+   do not exist the span is asked as a cloze instead.
+The count follows from the article (about one question per 220 characters, at most 25) unless
+the user asks for a number. Each answer is asked once, and no question shows another's answer.
+Every question passes the checker (stage 6) before it is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..check import check_question
+from ..languages import Profile, profile
+from ..model import BLANK, CLOZE, Article, Language, Question, QuestionType, Skill
+from ..settings import GenerateSettings
+from .argument import argument_questions, claim, open_question
+from .build import Slot, choice, cloze, seeded
+from .distractors import DistractorFinder
+from .rank import rank, usable
+from .spans import Span, SpanFinder
+
+__all__ = ["generate", "open_question", "question_budget"]
+
+CHARS_PER_QUESTION = 220  # in Chinese characters' worth
+MAX_DEFAULT = 25
+SECTION_DECAY = 0.75  # each question already on a section lowers its sentences' rank by this
+_CLAUSE = re.compile(r"(?<=[，,；;])")
+
+
+def generate(article: Article, *, settings: GenerateSettings | None = None) -> list[Question]:
+    """The article's questions, checked, in article order."""
+    settings = settings or GenerateSettings()
+    lang = profile(article.language)
+    slots = _slots(article)
+    if not slots:
+        return []
+    budget = settings.questions or question_budget(article, lang, settings)
+    quality = lambda sentence: usable(sentence, lang)  # noqa: E731
+    section_ids = {s.id for s in article.sections}
+    argument = _valid(argument_questions(article, slots, lang, quality, settings), section_ids)
+    argument = argument[:max(1, budget // 3)]
+    scores = rank(article, slots, lang)
+    questions = argument + _details(article, slots, scores, SpanFinder(article), settings, section_ids,
+                                    budget - len(argument), argument)
+    if len(questions) < settings.min_questions:  # a short passage: relax the bar rather than refuse it
+        questions += _details(article, slots, scores, SpanFinder(article, strict=False), settings,
+                              section_ids, settings.min_questions - len(questions), questions)
+    questions = _balance_correct_positions(questions, settings.seed)
+    return sorted(questions, key=lambda q: (q.order, q.type.value, q.id))
+
+
+def _details(article, slots, scores, finder, settings, section_ids, budget, already) -> list[Question]:
+    picker = _Picker(article, slots, finder, DistractorFinder(article, finder), settings, section_ids)
+    return picker.pick(scores, budget, already)
+
+
+def question_budget(article: Article, lang: Profile, settings: GenerateSettings) -> int:
+    """About one question per 220 characters of article, between the minimum and 25."""
+    size = lang.size(article.text)
+    return max(settings.min_questions, min(MAX_DEFAULT, round(size / CHARS_PER_QUESTION)))
+
+
+def _slots(article: Article) -> list[Slot]:
+    slots = []
+    for section in article.sections:
+        for p_index, paragraph in enumerate(section.paragraphs):
+            for s_index, sentence in enumerate(paragraph.sentences):
+                slots.append(Slot(sentence, section, len(slots), p_index, s_index))
+    return slots
+
+
+def _valid(questions: list[Question], section_ids: set[str]) -> list[Question]:
+    return [q for q in questions if not any(p.severity == "error" for p in check_question(q.to_dict(), section_ids))]
+
+
+def visible(question: Question) -> str:
+    """Everything a student sees of a question."""
+    if question.type is QuestionType.CLOZE:
+        return CLOZE.sub(" ", question.text or "")
+    return "\n".join([question.stem or "", *(question.options or [])])
+
+
+class _Picker:
+    """Detail questions on the best sentences, one span each, spread over the sections."""
+
+    def __init__(self, article, slots, finder: SpanFinder, distractors: DistractorFinder,
+                 settings: GenerateSettings, section_ids: set[str]) -> None:
+        self.article, self.slots, self.finder, self.distractors = article, slots, finder, distractors
+        self.lang, self.settings, self.section_ids = finder.lang, settings, section_ids
+        self.points = {p for s in article.sections for p in s.points}
+
+    def pick(self, scores: dict[int, float], budget: int, already: list[Question]) -> list[Question]:
+        shown = {claim(o) for q in already for o in (q.options or [])}
+        answers = {a for q in already for a in _answers(q)}
+        texts = [visible(q) for q in already]
+        shortest = self.lang.sentence_chars[0]
+        sources = {q.source for q in already}
+        remaining = [s for s in self.slots if s.order in scores and claim(s.text) not in shown
+                     and s.text not in sources and self.lang.size(s.text) >= shortest]
+        chosen: list[Question] = []
+        per_section: Counter[str] = Counter()
+        while remaining and len(chosen) < budget:
+            slot = max(remaining, key=lambda s: (scores[s.order] * SECTION_DECAY ** per_section[s.section.id], -s.order))
+            remaining.remove(slot)
+            question = self._ask(slot, answers, texts, prefer_choice=_choices(chosen) * 2 < len(chosen) + 1)
+            if question:
+                chosen.append(question)
+                answers.update(_answers(question))
+                texts.append(visible(question))
+                per_section[slot.section.id] += 1
+        return chosen
+
+    def _ask(self, slot: Slot, answers: set[str], texts: list[str], prefer_choice: bool) -> Question | None:
+        for span in self.finder.spans(slot.text):
+            if span.text in answers or any(span.text in t for t in texts):
+                continue  # asked already, or another question shows it
+            window, offset = _window(slot.text, span, self.lang)
+            question = (self._choice(slot, span, window, offset) if prefer_choice else None) or \
+                self._cloze(slot, span, window)
+            if question is None:
+                continue
+            if any(a in visible(question) for a in answers):
+                continue  # this question would give away another's answer
+            if not any(p.severity == "error" for p in check_question(question.to_dict(), self.section_ids)):
+                return question
+        return None
+
+    def _skill(self, slot: Slot) -> Skill:
+        if slot.text == self.article.thesis:
+            return Skill.THESIS
+        return Skill.TERM if slot.text in self.points else Skill.DETAIL
+
+    def _cloze(self, slot: Slot, span: Span, window: str) -> Question | None:
+        if self.settings.hint:
+            count = span.kind.split(":", 1)[1] if span.group == "list" else None
+            hint = "::" + (self.lang.wording["hint_items"].format(n=count) if count else self.lang.hint(span.text))
+        else:
+            hint = ""
+        text = _replace(window, span.text, "{{c1::%s%s}}" % (span.text, hint), self.lang)
+        return cloze(slot, text, [span.text], self._skill(slot))
+
+    def _choice(self, slot: Slot, span: Span, window: str, offset: int) -> Question | None:
+        if _count(window, span.text, self.lang) != 1:
+            return None  # a choice stem has one blank for its one answer
+        stem = _replace(window, span.text, BLANK, self.lang)
+        wrong = self.distractors.find(span, slot.text, stem, seeded(self.settings.seed, "detail", slot.text))
+        if not wrong:
+            return None
+        correct = span.text
+        if self.lang.language is Language.EN and offset == 0 and correct[:1].isupper():
+            wrong = [w[:1].upper() + w[1:] for w in wrong]  # the blank opens the sentence
+        return choice(slot, stem, correct, wrong, self._skill(slot), "detail")
+
+
+def _choices(questions: list[Question]) -> int:
+    return sum(q.type is QuestionType.CHOICE for q in questions)
+
+
+def _answers(question: Question) -> list[str]:
+    if question.type is QuestionType.CLOZE:
+        return list(question.answers or [])
+    return [question.options[question.correct]]
+
+
+def _count(text: str, term: str, lang: Profile) -> int:
+    return len(lang.find(text, term))
+
+
+def _replace(text: str, term: str, replacement: str, lang: Profile) -> str:
+    return lang.replace(text, term, lambda _: replacement)
+
+
+def _window(sentence: str, span: Span, lang: Profile) -> tuple[str, int]:
+    """The sentence, or for a long one the clauses around the span with "……" where cut;
+    and where the span starts in it."""
+    longest = lang.sentence_chars[1]
+    if lang.size(sentence) <= longest or lang.language is Language.EN:
+        return sentence, span.start
+    clauses = [c for c in _CLAUSE.split(sentence) if c]
+    starts, at = [], 0
+    for c in clauses:
+        starts.append(at)
+        at += len(c)
+    home = max(i for i, s in enumerate(starts) if s <= span.start)
+    first = last = home
+    while True:
+        grew = False
+        for step in (-1, 1):
+            i = first - 1 if step < 0 else last + 1
+            if 0 <= i < len(clauses) and sum(len(c) for c in clauses[min(first, i):max(last, i) + 1]) <= longest:
+                first, last = min(first, i), max(last, i)
+                grew = True
+        if not grew:
+            break
+    text = "".join(clauses[first:last + 1])
+    if last < len(clauses) - 1:
+        text = text.rstrip("，,；;") + "……"
+    if first > 0:
+        text = "……" + text
+    return text, span.start - starts[first] + (2 if first > 0 else 0)
+
+
+def _balance_correct_positions(questions: list[Question], seed: int) -> list[Question]:
+    """Place the correct option so that each position is used about equally: positions are
+    dealt from shuffled rounds of A–D, and the distractors shuffled around it."""
+    choices = sorted((q for q in questions if q.type is QuestionType.CHOICE), key=lambda q: q.id)
+    rng = seeded(seed, "positions")
+    positions: list[int] = []
+    while len(positions) < len(choices):
+        deal = [0, 1, 2, 3]
+        rng.shuffle(deal)
+        positions.extend(deal)
+    placed = {}
+    for question, position in zip(choices, positions):
+        wrong = [o for i, o in enumerate(question.options) if i != question.correct]
+        seeded(seed, "shuffle", question.id).shuffle(wrong)
+        options = wrong[:position] + [question.options[question.correct]] + wrong[position:]
+        placed[question.id] = replace(question, options=options, correct=position)
+    return [placed.get(q.id, q) for q in questions]

@@ -1,0 +1,106 @@
+"""Questions on the argument: which claim a section makes, which it does not, and the thesis.
+
+Options are claims only: the points the analysis found (sentences that carry a section's
+argument), never facts, quotes, captions, bylines or questions. A section is asked about only
+when it states claims and other sections offer three claims of their own, once per kind
+("which point does it make", and "which is NOT" where it makes three or more). The thesis is
+asked as a choice only in an article that argues (its thesis is one of several claims).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..languages import Profile
+from ..model import Article, Question, Section, Skill
+from ..settings import GenerateSettings
+from .build import Slot, choice, seeded
+
+_LIST_NUMBER = re.compile(r"^\s*(?:\d+[)）.、．]|[（(][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、，,]|"
+                          r"第[一二三四五六七八九十百零〇\d]+[条款章节][\s　]+)\s*")
+_OPEN_QUESTION = re.compile(r"如何|怎样|怎么|为什么|为何|何以|什么|哪些|哪里|\b(?:how|why|what|which)\b", re.I)
+
+
+def claim(sentence: str) -> str:
+    """A sentence as an option: without its list number and its final mark."""
+    return _LIST_NUMBER.sub("", sentence).rstrip("。！？!?.;；").strip()
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip().endswith(("?", "？"))
+
+
+def open_question(title: str) -> bool:
+    """A heading that asks how, why or what (互联网金融如何蜕变新生?) is answered by the
+    section's claims; a yes-no or recall question (……吗？) is not."""
+    return is_question(title) and not title.rstrip()[:-1].endswith("吗") and bool(_OPEN_QUESTION.search(title))
+
+
+def argument_questions(article: Article, slots: list[Slot], lang: Profile, usable,
+                       settings: GenerateSettings) -> list[Question]:
+    """Structure questions for each headed section, then the thesis as a choice."""
+    by_text = {s.text: s for s in slots}
+    questions = []
+    for section in article.sections:
+        questions += _section_questions(article, section, by_text, lang, usable, settings)
+    return questions + _thesis_choice(article, by_text, lang, usable, settings)
+
+
+def _claims(article: Article, exclude: Section | None, avoid: set[str], usable) -> list[str]:
+    claims, seen = [], set(avoid)
+    for section in article.sections:
+        if section is exclude:
+            continue
+        for point in section.points:
+            if point not in seen and not is_question(point) and usable(point) and _claim_sized(point):
+                seen.add(point)
+                claims.append(point)
+    return claims
+
+
+def _claim_sized(sentence: str) -> bool:
+    """Long enough to state something (配送安全性 is a heading, not a claim)."""
+    return len(claim(sentence)) >= 12
+
+
+def _nearest(claims: list[str], correct: str, rng, count: int = 3) -> list[str]:
+    """Distractor claims drawn from those closest in length to the correct one, so that the
+    longest option is not a give-away."""
+    nearest = sorted(claims, key=lambda c: (abs(len(c) - len(correct)), c))[:count * 2]
+    return rng.sample(nearest, count)
+
+
+def _section_questions(article, section, by_text, lang, usable, settings) -> list[Question]:
+    points = [p for p in section.points if usable(p) and p in by_text and _claim_sized(p)]
+    if not section.title or not points:
+        return []
+    others = _claims(article, section, set(section.points) | {article.thesis or ""}, usable)
+    if len(others) < 3:
+        return []
+    key = points[0]
+    rng = seeded(settings.seed, "structure", key)
+    wording = "stem_asks" if open_question(section.title) else "stem_which"
+    stem = lang.wording[wording].format(title=section.title)
+    questions = [choice(by_text[key], stem, claim(key), [claim(c) for c in _nearest(others, key, rng)],
+                        Skill.STRUCTURE, "which")]
+    if len(points) >= 3:
+        rng = seeded(settings.seed, "structure-not", section.id, section.title)
+        outsider = rng.choice(others)
+        insiders = [claim(p) for p in rng.sample(points, 3)]
+        stem = lang.wording["stem_not"].format(title=section.title)
+        question = choice(by_text[outsider], stem, claim(outsider), insiders, Skill.STRUCTURE, "not",
+                          order=by_text[points[0]].order)
+        questions.append(replace(question, section=section.id))
+    return questions
+
+
+def _thesis_choice(article, by_text, lang, usable, settings) -> list[Question]:
+    thesis = by_text.get(article.thesis or "")
+    if not thesis or not usable(thesis.text):
+        return []
+    others = _claims(article, None, {thesis.text}, usable)
+    if len(others) < 3:
+        return []
+    wrong = [claim(c) for c in _nearest(others, thesis.text, seeded(settings.seed, "thesis", thesis.text))]
+    return [choice(thesis, lang.wording["stem_thesis"], claim(thesis.text), wrong, Skill.THESIS, "thesis")]

@@ -1,0 +1,100 @@
+"""Which sentences are worth asking about: a score per sentence, as a teacher would choose.
+
+Up: the thesis and the section points; a paragraph's topic sentence; centrality (how much of
+the article's recurring vocabulary the sentence holds: a centroid score, linear in the article's
+length where a sentence graph would be quadratic); overlap with the title and headings; the
+key facts it carries (dates, numbers with units, names). Down: quotes that only colour the
+story, speaker tags, first-person narration, questions. Out: captions, cut-off sentences, and
+sentences with a visible source error (a doubled word such as 金融金融).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from ..languages import Profile
+from ..model import Article, Language
+from ..structure import CAPTION
+from ..text import bigrams, ends_sentence
+from .build import Slot
+
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
+_SPEAKER = re.compile(r"(?:表示|说|称|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]|[：:]\s*[“\"]|"
+                      r"\b(?:said|says|told|added)\b")
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,3})\1")
+_NOISE = re.compile(r"\[编辑\]|\[\d+\]|\^|\[edit\]|\[citation needed\]", re.I)
+
+
+def vocabulary(text: str, lang: Profile) -> set[str]:
+    """Character bigrams (Chinese) or content words (English) to compare texts by."""
+    if lang.language is Language.ZH:
+        return bigrams(text)
+    from ..english import is_function_word
+
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text) if not is_function_word(w)}
+
+
+def usable(sentence: str, lang: Profile) -> bool:
+    """A sentence a question may quote: complete, no caption, no page noise, no source error."""
+    if not ends_sentence(sentence) or CAPTION.match(sentence) or _NOISE.search(sentence):
+        return False
+    if lang.language is Language.ZH and _source_error(sentence):
+        return False
+    return sentence.count("“") == sentence.count("”") and sentence.count("（") == sentence.count("）")
+
+
+def _source_error(sentence: str) -> bool:
+    """A word written twice in a row (金融金融): a slip of the source, not reduplication
+    (常常, 研究研究 are verbs; the doubled unit here is a noun of the article)."""
+    from ..terms import tag
+
+    for match in _DOUBLED.finditer(sentence):
+        word = match.group(1)
+        if any(w == word and f.startswith("n") for w, f in tag([word])[0]):
+            return True
+    return False
+
+
+def rank(article: Article, slots: list[Slot], lang: Profile) -> dict[int, float]:
+    """A score for each usable sentence (by slot order); unusable sentences get none."""
+    grams = {s.order: vocabulary(s.text, lang) for s in slots}
+    frequency = Counter(g for gs in grams.values() for g in gs)
+    total = max(1, len(slots))
+    points = {p for sec in article.sections for p in sec.points}
+    title = vocabulary(article.title or "", lang)
+    headings = set().union(*(vocabulary(sec.title or "", lang) for sec in article.sections))
+    centrality = {}
+    for slot in slots:
+        shared = [g for g in grams[slot.order] if frequency[g] >= 2]
+        weight = sum(math.log(frequency[g]) * math.log(1 + total / frequency[g]) for g in shared)
+        centrality[slot.order] = weight / math.sqrt(max(4, len(grams[slot.order])))
+    top = max(centrality.values(), default=1.0) or 1.0
+    scores = {}
+    for slot in slots:
+        if not usable(slot.text, lang):
+            continue
+        own = grams[slot.order]
+        score = centrality[slot.order] / top
+        score += 1.5 * (slot.text == article.thesis) + 1.2 * (slot.text in points)
+        score += 0.4 * (slot.position == 0) + 0.8 * (slot.order == 0 and _defines(slot.text, article.title))
+        score += 0.8 * len(own & title) / max(1, len(title)) + 0.4 * len(own & headings) / max(1, len(headings))
+        score -= _colour(slot.text, lang)
+        scores[slot.order] = round(score, 4)
+    return scores
+
+
+def _defines(sentence: str, title: str | None) -> bool:
+    """An encyclopedia entry's defining sentence: it opens with the title (X是……, X，……)."""
+    head = re.sub(r"\s*[（(].*$", "", title or "").strip()
+    return len(head) >= 2 and sentence.startswith(head)
+
+
+def _colour(sentence: str, lang: Profile) -> float:
+    """What makes a sentence story colour rather than content: quotes, speakers, narration."""
+    quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(sentence)) / max(1, len(sentence))
+    penalty = 1.0 * (quoted > 0.3) + 0.8 * bool(_SPEAKER.search(sentence))
+    penalty += 0.3 * bool(lang.first_person.search(sentence))
+    penalty += 2.0 * sentence.rstrip().endswith(("?", "？"))
+    return penalty
