@@ -33,6 +33,7 @@ def analyse(article: Article, *, settings: AnalyseSettings | None = None) -> Art
     sections = [replace(s, points=find_points(s, settings.max_points_per_section, lang))
                 for s in article.sections]
     article = replace(article, sections=sections)
+    article = replace(article, genre=find_genre(article))
     article = replace(article, thesis=find_thesis(article))
     return replace(article, terms=_terms(article, settings))
 
@@ -84,11 +85,39 @@ def _opening(sentence: str, lang: Profile) -> str:
     return sentence[:2] if lang.language is Language.ZH else sentence.split(" ", 1)[0].lower()
 
 
+_NEWS_LEAD = re.compile(r"\d{1,2}月\d{1,2}日|记者|[日电]讯|报道|\b(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday)\b|\b(?:said|announced) on\b")
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
+
+
+def find_genre(article: Article) -> str:
+    """What kind of article it is, which decides what its thesis is:
+    - "entry": an encyclopedia entry, whose first sentence defines the title (X是……, X（…）…);
+    - "news": a report, whose lead (first sentence) says what happened, with a date, a
+      reporter or a dateline in the first paragraph and quotes in the article;
+    - "argument": anything else (an essay or a column argues a central claim)."""
+    sentences = [s for s in article.sentences if ends_sentence(s)]
+    if not sentences:
+        return "argument"
+    head = re.sub(r"\s*[（(].*$", "", article.title or "").strip()
+    if len(head) >= 2 and sentences[0].startswith(head):
+        return "entry"
+    lead = " ".join(p.text for p in article.sections[0].paragraphs[:1]) if article.sections else ""
+    quoted = sum(bool(_QUOTED.search(s)) for s in sentences) / len(sentences)
+    if _NEWS_LEAD.search(lead[:200]) and quoted >= 0.1:
+        return "news"
+    return "argument"
+
+
 def find_thesis(article: Article) -> str | None:
-    """The central claim: a complete sentence of the lead or closing paragraphs."""
+    """The central claim of an argument (a complete sentence of the lead or closing paragraphs,
+    never a quote); a report's lead; an entry's defining sentence."""
     sections = article.sections
     if not sections:
         return None
+    if article.genre in {"news", "entry"}:
+        first = [s for s in article.sentences if ends_sentence(s)]
+        return first[0] if first else None
     lang = profile(article.language)
     points = {p for s in sections for p in s.points}
     lead = sections[0].paragraphs[:2]
@@ -101,6 +130,8 @@ def find_thesis(article: Article) -> str | None:
             for position, sentence in enumerate(p.sentences):
                 if not ends_sentence(sentence) or lang.size(sentence) < 12:
                     continue
+                if sum(len(m) for m in _QUOTED.findall(sentence)) > 0.3 * len(sentence):
+                    continue  # a quote colours the story; the thesis is the author's claim
                 grams = _vocabulary(sentence, lang)
                 score = 2.0 * bool(lang.cues.search(sentence))
                 score += 3.0 * len(grams & title_grams) / max(1, len(title_grams))

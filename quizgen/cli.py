@@ -233,7 +233,7 @@ def structure_dict(article) -> dict:
     return {
         "title": article.title, "column": article.column, "author": article.author,
         "source": article.source, "date": article.date, "language": article.language.value,
-        "keywords": article.keywords, "thesis": article.thesis,
+        "keywords": article.keywords, "genre": article.genre, "thesis": article.thesis,
         "sections": [{"id": s.id, "title": s.title, "points": s.points,
                       "paragraphs": [p.text for p in s.paragraphs]} for s in article.sections],
         "terms": [t.text for t in article.terms[:20]],
@@ -253,7 +253,7 @@ def structure_tree(data: dict) -> str:
              f"{label('日期', 'date')}: {data['date']}",
              f"{label('语言', 'language')}: {data['language']}   "
              f"{label('关键词', 'keywords')}: {join.join(data['keywords']) or '-'}",
-             f"{label('中心论点', 'thesis')}: {data['thesis']}"]
+             f"{label('文体', 'genre')}: {data['genre']}   {label('中心论点', 'thesis')}: {data['thesis']}"]
     for section in data["sections"]:
         title = section["title"] or f"({label('导语', 'lead')})"
         lines.append(f"├─ {section['id']}  {title}  ({len(section['paragraphs'])} paragraphs)")

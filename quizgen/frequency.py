@@ -43,6 +43,7 @@ def _table(language: str) -> dict[str, float]:
     return table
 
 
+@lru_cache(maxsize=65536)
 def zipf(word: str, language: str = "zh") -> float:
     """The word's Zipf frequency; a phrase not listed whole is combined from its words as
     wordfreq does (harmonic sum, and a tenth per extra word in Chinese)."""

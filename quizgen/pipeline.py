@@ -58,6 +58,7 @@ def article_outline(article: Article) -> dict:
         "date": article.date,
         "language": article.language.value,
         "keywords": article.keywords,
+        "genre": article.genre,
         "thesis": article.thesis,
         "sections": [{"id": s.id, "title": s.title, "points": s.points} for s in article.sections],
     }

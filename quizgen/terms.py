@@ -87,6 +87,14 @@ def idf_table() -> IdfTable:
     return IdfTable(idf_freq=freq, median_idf=values[len(values) // 2] if values else 10.0)
 
 
+def dictionary_count(word: str) -> int:
+    """How often jieba's dictionary has seen the word as one word (0: not a dictionary word)."""
+    load_jieba()
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0) or 0
+
+
 def tag(sentences: list[str], *, user_dict: str | None = None) -> list[list[tuple[str, str]]]:
     """jieba (word, POS) pairs for each sentence (cached: stages tag the same sentences)."""
     return [list(_tag_one(s, user_dict)) for s in sentences]
@@ -172,7 +180,7 @@ def _phrase_kind(phrase: str, text: str) -> str:
     as in `_used_as_verbs`."""
     tokens = _tag_one(phrase, None)
     if len(tokens) < 2:
-        return "noun"
+        return "verb" if tokens and tokens[0][1] in {"v", "vd", "d", "a", "ad"} else "noun"
     if tokens[0][1][:1] not in {"v", "d", "p"}:
         return "verb" if any(f == "v" for _, f in tokens[1:]) else "noun"
     if tokens[0][1] in {"v", "vd", "d", "p"} or any(f == "v" for _, f in tokens[1:]):

@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from quizgen.check import CLOZE, check_quiz
+from quizgen.model import BLANK
 from quizgen.languages import CHINESE
 from quizgen.pipeline import build_quiz, read_article
 from quizgen.settings import GenerateSettings, Settings
@@ -36,37 +37,69 @@ def asked(quiz: dict, sentence: str) -> bool:
 
 
 def test_bundled_size_and_kinds(quiz):
-    assert 15 <= len(quiz["questions"]) <= 40
+    """A quiz, not a dump: about one question per 220 characters, both kinds, every section."""
+    assert 12 <= len(quiz["questions"]) <= 22
     kinds = Counter(q["type"] for q in quiz["questions"])
-    assert kinds["cloze"] >= 5 and kinds["choice"] >= 5
+    assert kinds["cloze"] >= 4 and kinds["choice"] >= 4
     skills = Counter(q["skill"] for q in quiz["questions"])
-    assert skills["thesis"] >= 2 and skills["structure"] >= 2
+    assert skills["thesis"] >= 1 and skills["structure"] >= 2
     assert {q["section"] for q in quiz["questions"]} >= {"s1", "s2"}  # every headed section asked
 
 
-def test_bundled_points_and_thesis_are_asked(quiz):
-    for point, terms in SECOND_SECTION_POINTS.items():
-        assert asked(quiz, point), point
-        cloze = [q for q in quiz["questions"] if q["type"] == "cloze" and q["source"] == point]
-        assert cloze and set(cloze[0]["answers"]) & set(terms)
+def test_bundled_points_thesis_and_technologies_are_asked(quiz):
+    """The central claim, each point of the second section (the key of a question, or one of
+    the section's points a "which is NOT" question lists), and the technologies it names."""
+    not_options = {o for q in quiz["questions"] if q["skill"] == "structure" and q["section"] == "s2"
+                   and "不是" in q["stem"] for o in q["options"]}
+    for point in SECOND_SECTION_POINTS:
+        assert asked(quiz, point) or point.rstrip("。") in not_options, point
     thesis = quiz["article"]["thesis"]
     assert thesis.endswith("或许才是互联网金融下一步进化的关键。")
-    assert any(q["type"] == "cloze" and q["source"] == thesis for q in quiz["questions"])
-    assert any(q["type"] == "choice" and q["options"][q["correct"]] == thesis.rstrip("。") for q in quiz["questions"])
+    assert asked(quiz, thesis)
+    answers = [a for q in quiz["questions"] for a in q.get("answers", [])]
+    assert any(all(t in a for t in ("大数据", "智能科技", "区块链")) for a in answers), answers
+
+
+def test_no_everyday_word_is_an_answer(quiz):
+    from quizgen.frequency import EVERYDAY, zipf
+
+    keys = [a for q in quiz["questions"] for a in q.get("answers", [])]
+    keys += [q["options"][q["correct"]] for q in quiz["questions"] if q["type"] == "choice" and "____" in q["stem"]]
+    assert keys and all(zipf(k) < EVERYDAY for k in keys), [(k, zipf(k)) for k in keys]
+    assert len(keys) == len(set(keys))  # each answer asked once
+
+
+def test_no_question_shows_another_questions_answer(quiz):
+    from quizgen.generate import visible
+    from quizgen.model import Question, QuestionType, Skill
+
+    questions = [Question(**{**q, "type": QuestionType(q["type"]), "skill": Skill(q["skill"])}) for q in quiz["questions"]]
+    for q in questions:
+        if q.type is QuestionType.CLOZE or BLANK in (q.stem or ""):
+            answers = q.answers or [q.options[q.correct]]
+            for other in questions:
+                if other.id != q.id:
+                    assert not any(a in visible(other) for a in answers), (q.id, answers, other.id)
 
 
 def test_bundled_section_question_offers_a_point_against_other_sections(quiz):
-    second = next(s for s in quiz["article"]["sections"] if s["id"] == "s2")
-    others = {p.rstrip("。") for s in quiz["article"]["sections"] if s["id"] != "s2" for p in s["points"]}
-    questions = [q for q in quiz["questions"] if q["skill"] == "structure" and q["section"] == "s2"
+    """One "which point does it make" question per headed section, its key a point of that
+    section, its distractors points of other sections."""
+    for section in quiz["article"]["sections"]:
+        if not section["title"] or not section["points"]:
+            continue
+        others = {p.rstrip("。") for s in quiz["article"]["sections"] if s["id"] != section["id"] for p in s["points"]}
+        which = [q for q in quiz["questions"] if q["skill"] == "structure" and q["section"] == section["id"]
                  and "不是" not in q["stem"]]
-    assert len(questions) == len(second["points"])
-    for q in questions:
-        wrong = [o for i, o in enumerate(q["options"]) if i != q["correct"]]
-        assert q["options"][q["correct"]] + "。" in second["points"]
-        assert set(wrong) <= others | {quiz["article"]["thesis"].rstrip("。")}
-    negative = [q for q in quiz["questions"] if q["skill"] == "structure" and "不是" in q["stem"] and q["section"] == "s2"]
-    assert negative and negative[0]["options"][negative[0]["correct"]] + "。" not in second["points"]
+        assert len(which) == 1, section["id"]
+        wrong = [o for i, o in enumerate(which[0]["options"]) if i != which[0]["correct"]]
+        assert which[0]["options"][which[0]["correct"]] + "。" in section["points"]
+        assert set(wrong) <= others
+        negative = [q for q in quiz["questions"] if q["skill"] == "structure" and "不是" in q["stem"]
+                    and q["section"] == section["id"]]
+        assert len(negative) <= 1
+        if negative:
+            assert negative[0]["options"][negative[0]["correct"]] + "。" not in section["points"]
 
 
 def test_no_furniture_in_any_question(quiz):
@@ -83,13 +116,13 @@ def test_answers_are_content_terms_never_visible_elsewhere(quiz):
             for answer in q["answers"]:
                 assert len(answer) >= 2 and answer not in FUNCTION_WORDS and answer not in visible
             restored = CLOZE.sub(lambda m: m.group(2), q["text"])
-            assert restored == q["source"]
+            assert restored.strip("…") in q["source"]  # a long sentence is cut to its clauses with ……
         else:
             answer = q["options"][q["correct"]]
             assert len(set(q["options"])) == 4
             if "____" in q["stem"]:
                 assert all(answer not in o and o not in answer for o in q["options"] if o != answer)
-                assert q["stem"].replace("____", answer) == q["source"]
+                assert q["stem"].replace("____", answer).strip("…") in q["source"]
 
 
 def test_correct_positions_balanced_and_not_the_longest(quiz):
@@ -117,7 +150,7 @@ def test_same_seed_same_quiz_other_seed_another_variant(bundled, quiz):
 
 def test_short_passage_gets_a_few_questions():
     quiz = build_quiz(ROOT / "tests" / "fixtures" / "short-passage.txt").to_dict()
-    assert len(quiz["questions"]) >= 3
+    assert len(quiz["questions"]) >= 2  # 200 characters: a few questions, never a refusal
     assert [p for p in check_quiz(quiz) if p.severity == "error"] == []
 
 
@@ -188,7 +221,7 @@ def test_a_quote_heavy_report_does_not_turn_into_who_said_it(tmp_path):
     quiz = build_quiz(path).to_dict()
     details = [q for q in quiz["questions"] if q["skill"] == "detail"]
     asked = [q for q in details if set(q.get("answers") or [q["options"][q["correct"]]]) & set(people)]
-    assert len(details) >= 8 and len(asked) <= max(2, len(details) // 4)
+    assert len(details) >= 3 and len(asked) <= max(1, len(details) // 4)
 
 
 @pytest.mark.parametrize("word, expected", [("IT", True), ("NASA", True), ("Be", False), ("the", False), ("us", False)])
@@ -209,9 +242,10 @@ def test_blanks_prefer_content_to_the_speaker(tmp_path):
     path = tmp_path / "canteen.txt"
     path.write_text("社区食堂的新变化\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     quiz = build_quiz(path).to_dict()
-    clozes = [q for q in quiz["questions"] if q["type"] == "cloze" and "认为" in q["source"]]
-    assert len(clozes) >= 3
-    assert all(not set(q["answers"]) & set(people) for q in clozes), [q["text"] for q in clozes]
+    on_opinions = [q for q in quiz["questions"] if "认为" in q["source"]]
+    assert len(on_opinions) >= 2
+    keys = [set(q.get("answers") or [q["options"][q["correct"]]]) for q in on_opinions]
+    assert all(not k & set(people) for k in keys), keys
 
 
 @pytest.mark.parametrize("title, asks", [
@@ -219,7 +253,7 @@ def test_blanks_prefer_content_to_the_speaker(tmp_path):
     ("除了涨价，行业还有其他选择吗？", False), ("Is shade the key benefit?", False), ("社区参与的经验", False),
 ])
 def test_only_open_questions_in_headings_are_asked_as_questions(title, asks):
-    from quizgen.generate import _open_question
+    from quizgen.generate import open_question as _open_question
 
     assert _open_question(title) is asks
 

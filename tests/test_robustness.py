@@ -86,7 +86,7 @@ def test_batch_skips_a_bad_file_and_reports(runner, bundled, tmp_path):
 def test_odd_encodings_build(tmp_path, encoding):
     path = tmp_path / f"passage-{encoding}.txt"
     path.write_bytes(PASSAGE.encode(encoding))  # Big5: see the Traditional Chinese test
-    assert len(build_quiz(path).questions) >= 3
+    assert len(build_quiz(path).questions) >= 2  # a 200-character passage: a few questions, not refused
 
 
 def test_traditional_chinese_crlf_and_full_width(tmp_path):

@@ -23,6 +23,7 @@ from ..check import check_question
 from ..languages import Profile, profile
 from ..model import BLANK, CLOZE, Article, Language, Question, QuestionType, Skill
 from ..settings import GenerateSettings
+from ..text import bigrams
 from .argument import argument_questions, claim, open_question
 from .build import Slot, choice, cloze, seeded
 from .distractors import DistractorFinder
@@ -33,8 +34,10 @@ __all__ = ["generate", "open_question", "question_budget"]
 
 CHARS_PER_QUESTION = 220  # in Chinese characters' worth
 MAX_DEFAULT = 25
+MAX_NAME_SHARE = 0.15  # of the detail questions, at most this share ask for a person
 SECTION_DECAY = 0.75  # each question already on a section lowers its sentences' rank by this
 _CLAUSE = re.compile(r"(?<=[，,；;])")
+_CHOICE_GROUPS = {"date", "number", "name", "place", "org", "work"}  # kinds whose distractors the article supplies
 
 
 def generate(article: Article, *, settings: GenerateSettings | None = None) -> list[Question]:
@@ -106,12 +109,15 @@ class _Picker:
         shortest = self.lang.sentence_chars[0]
         sources = {q.source for q in already}
         remaining = [s for s in self.slots if s.order in scores and claim(s.text) not in shown
-                     and s.text not in sources and self.lang.size(s.text) >= shortest]
+                     and s.text not in sources and len(s.text) >= shortest]
         chosen: list[Question] = []
         per_section: Counter[str] = Counter()
+        self.names_left = max(1, round(budget * MAX_NAME_SHARE))
         while remaining and len(chosen) < budget:
             slot = max(remaining, key=lambda s: (scores[s.order] * SECTION_DECAY ** per_section[s.section.id], -s.order))
             remaining.remove(slot)
+            if any(_alike(slot.text, q.source) for q in chosen):
+                continue  # two questions on near-identical sentences ask the same thing twice
             question = self._ask(slot, answers, texts, prefer_choice=_choices(chosen) * 2 < len(chosen) + 1)
             if question:
                 chosen.append(question)
@@ -121,18 +127,21 @@ class _Picker:
         return chosen
 
     def _ask(self, slot: Slot, answers: set[str], texts: list[str], prefer_choice: bool) -> Question | None:
-        for span in self.finder.spans(slot.text):
+        central = slot.text == self.article.thesis or slot.text in self.points or (slot.order == 0)
+        for span in self.finder.spans(slot.text, central=central):
             if span.text in answers or any(span.text in t for t in texts):
                 continue  # asked already, or another question shows it
+            if span.group == "name" and self.names_left <= 0:
+                continue  # "who" is mostly trivia: a few name questions at most
             window, offset = _window(slot.text, span, self.lang)
-            question = (self._choice(slot, span, window, offset) if prefer_choice else None) or \
-                self._cloze(slot, span, window)
-            if question is None:
-                continue
-            if any(a in visible(question) for a in answers):
-                continue  # this question would give away another's answer
-            if not any(p.severity == "error" for p in check_question(question.to_dict(), self.section_ids)):
-                return question
+            tries = [self._choice(slot, span, window, offset) if prefer_choice or span.group == "list" else None,
+                     self._cloze(slot, span, window)]
+            for question in tries:
+                if question is None or any(a in visible(question) for a in answers):
+                    continue  # none, or it would give away another question's answer
+                if not any(p.severity == "error" for p in check_question(question.to_dict(), self.section_ids)):
+                    self.names_left -= span.group == "name"
+                    return question
         return None
 
     def _skill(self, slot: Slot) -> Skill:
@@ -141,6 +150,10 @@ class _Picker:
         return Skill.TERM if slot.text in self.points else Skill.DETAIL
 
     def _cloze(self, slot: Slot, span: Span, window: str) -> Question | None:
+        if span.group == "list":
+            return None  # a list blanked whole leaves the order and the choice of items open
+        if self.finder.strict and self.finder.contains_term(span):
+            return None  # a shorter term of the article fills the blank as well
         if self.settings.hint:
             count = span.kind.split(":", 1)[1] if span.group == "list" else None
             hint = "::" + (self.lang.wording["hint_items"].format(n=count) if count else self.lang.hint(span.text))
@@ -152,6 +165,8 @@ class _Picker:
     def _choice(self, slot: Slot, span: Span, window: str, offset: int) -> Question | None:
         if _count(window, span.text, self.lang) != 1:
             return None  # a choice stem has one blank for its one answer
+        if span.group not in _CHOICE_GROUPS | {"list"} and self.lang.size(span.text) < 3:
+            return None  # a short common term's slot is guessed from collocation: ask it as a cloze
         stem = _replace(window, span.text, BLANK, self.lang)
         wrong = self.distractors.find(span, slot.text, stem, seeded(self.settings.seed, "detail", slot.text))
         if not wrong:
@@ -160,6 +175,11 @@ class _Picker:
         if self.lang.language is Language.EN and offset == 0 and correct[:1].isupper():
             wrong = [w[:1].upper() + w[1:] for w in wrong]  # the blank opens the sentence
         return choice(slot, stem, correct, wrong, self._skill(slot), "detail")
+
+
+def _alike(a: str, b: str) -> bool:
+    grams_a, grams_b = bigrams(a), bigrams(b)
+    return len(grams_a & grams_b) > 0.5 * min(len(grams_a), len(grams_b), 1_000_000) if grams_a and grams_b else False
 
 
 def _choices(questions: list[Question]) -> int:
@@ -184,7 +204,7 @@ def _window(sentence: str, span: Span, lang: Profile) -> tuple[str, int]:
     """The sentence, or for a long one the clauses around the span with "……" where cut;
     and where the span starts in it."""
     longest = lang.sentence_chars[1]
-    if lang.size(sentence) <= longest or lang.language is Language.EN:
+    if len(sentence) <= longest or lang.language is Language.EN:
         return sentence, span.start
     clauses = [c for c in _CLAUSE.split(sentence) if c]
     starts, at = [], 0

@@ -19,6 +19,7 @@ from .build import Slot, choice, seeded
 
 _LIST_NUMBER = re.compile(r"^\s*(?:\d+[)）.、．]|[（(][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、，,]|"
                           r"第[一二三四五六七八九十百零〇\d]+[条款章节][\s　]+)\s*")
+_QUOTE_OR_FIGURE = re.compile(r"[“”\"「」『』]|\d")
 _OPEN_QUESTION = re.compile(r"如何|怎样|怎么|为什么|为何|何以|什么|哪些|哪里|\b(?:how|why|what|which)\b", re.I)
 
 
@@ -39,23 +40,34 @@ def open_question(title: str) -> bool:
 
 def argument_questions(article: Article, slots: list[Slot], lang: Profile, usable,
                        settings: GenerateSettings) -> list[Question]:
-    """Structure questions for each headed section, then the thesis as a choice."""
+    """The thesis as a choice, then structure questions for each headed section."""
     by_text = {s.text: s for s in slots}
-    questions = []
+    questions = _thesis_choice(article, by_text, lang, usable, settings)  # first: the one most worth keeping
     for section in article.sections:
         questions += _section_questions(article, section, by_text, lang, usable, settings)
-    return questions + _thesis_choice(article, by_text, lang, usable, settings)
+    return questions
 
 
-def _claims(article: Article, exclude: Section | None, avoid: set[str], usable) -> list[str]:
+def _claims(article: Article, exclude: Section | None, avoid: set[str], usable, lang: Profile) -> list[str]:
+    """Claims of the other sections: their points, and where they are too few, paragraph
+    openers that read as claims (no quote, no figure, no narration, no question)."""
     claims, seen = [], set(avoid)
-    for section in article.sections:
-        if section is exclude:
+    sections = [s for s in article.sections if s is not exclude]
+    for sentence in [p for s in sections for p in s.points]:
+        if sentence not in seen and not is_question(sentence) and usable(sentence) and _claim_sized(sentence):
+            seen.add(sentence)
+            claims.append(sentence)
+    if len(claims) >= 3:
+        return claims
+    shortest, longest = lang.claim_chars
+    for paragraph in (p for s in sections for p in s.paragraphs):
+        opener = paragraph.sentences[0] if paragraph.sentences else ""
+        if opener in seen or not shortest <= len(opener) <= longest or not usable(opener) or is_question(opener):
             continue
-        for point in section.points:
-            if point not in seen and not is_question(point) and usable(point) and _claim_sized(point):
-                seen.add(point)
-                claims.append(point)
+        if _QUOTE_OR_FIGURE.search(opener) or lang.first_person.search(opener):
+            continue
+        seen.add(opener)
+        claims.append(opener)
     return claims
 
 
@@ -75,7 +87,7 @@ def _section_questions(article, section, by_text, lang, usable, settings) -> lis
     points = [p for p in section.points if usable(p) and p in by_text and _claim_sized(p)]
     if not section.title or not points:
         return []
-    others = _claims(article, section, set(section.points) | {article.thesis or ""}, usable)
+    others = _claims(article, section, set(section.points) | {article.thesis or ""}, usable, lang)
     if len(others) < 3:
         return []
     key = points[0]
@@ -97,9 +109,9 @@ def _section_questions(article, section, by_text, lang, usable, settings) -> lis
 
 def _thesis_choice(article, by_text, lang, usable, settings) -> list[Question]:
     thesis = by_text.get(article.thesis or "")
-    if not thesis or not usable(thesis.text):
-        return []
-    others = _claims(article, None, {thesis.text}, usable)
+    if not thesis or not usable(thesis.text) or article.genre != "argument":
+        return []  # a report's lead or an entry's definition is no claim among claims
+    others = _claims(article, None, {thesis.text}, usable, lang)
     if len(others) < 3:
         return []
     wrong = [claim(c) for c in _nearest(others, thesis.text, seeded(settings.seed, "thesis", thesis.text))]

@@ -21,6 +21,7 @@ import re
 
 from ..frequency import EVERYDAY, zipf
 from ..model import BLANK, Article, Language
+from ..text import ends_sentence
 from .spans import Span, SpanFinder
 
 _NEAR = 12  # characters: two terms this close in a sentence are listed together
@@ -29,12 +30,16 @@ _NEAR = 12  # characters: two terms this close in a sentence are listed together
 class DistractorFinder:
     def __init__(self, article: Article, finder: SpanFinder) -> None:
         self.finder, self.lang, self.code = finder, finder.lang, finder.code
-        self.sentences = article.sentences
+        self.sentences, self.terms = article.sentences, article.terms
         self.text = "\n".join(self.sentences)
         self.pool: dict[str, list[str]] = {}
         for sentence in self.sentences:
+            if not ends_sentence(sentence):
+                continue  # a quote table or a ticker line: its numbers are noise
             for span in finder.fact_spans(sentence):
                 self._add(span.kind, span.text)
+        years = [int(m) for m in re.findall(r"(?<!\d)((?:1[5-9]|20)\d{2})年", self.text)]
+        self.latest = max([int(article.date[:4])] if article.date else years or [9999])
         for term in article.terms:
             if finder.term_worth(term) is not None or term.kind.split(":")[0] in {"name", "place", "org"}:
                 self._add(term.kind, term.text)
@@ -46,18 +51,56 @@ class DistractorFinder:
 
     def find(self, key: Span, sentence: str, stem: str, rng: random.Random) -> list[str] | None:
         """Three distractors for the key blanked in the stem, or None."""
-        if key.group in {"list", "idiom"}:
-            return None  # a list is recalled whole; an idiom's slot takes few others
+        if key.group == "list":
+            return self._lists(key, sentence, rng)
         candidates = [c for c in self.pool.get(key.kind, []) if self._fits(c, key, sentence, stem)]
+        if _in_list(sentence, key):
+            category = _category(re.sub(r"^[^，,；;。等]{0,20}?(?=等)", "", sentence[key.end:]))
+            candidates = [c for c in candidates if (c.endswith(category) if category else c[-1] == key.text[-1])]
+        if key.kind == "date:year":
+            candidates = [c for c in candidates if _year_fits(c, stem, self.latest)]
         if key.group in {"date", "number"} and len(candidates) < 3:
-            candidates += [c for c in _shifted(key.text) if c not in candidates and c not in self.text]
-        candidates.sort(key=lambda c: (abs(len(c) - len(key.text)), c))
+            shifted = [c for c in _shifted(key.text) if c not in candidates and c not in self.text]
+            candidates += [c for c in shifted if key.kind != "date:year" or _year_fits(c, stem, self.latest)]
+        if key.group == "noun" and self.lang.language is Language.ZH:
+            candidates = [c for c in candidates if c[-1] == key.text[-1]]  # 物流商 → 供应商, 服务商: the
+            # head character names the kind of thing; without three such, the key is asked as a cloze
+        candidates.sort(key=lambda c: (c[-1] != key.text[-1], abs(len(c) - len(key.text)), c))
         picked: list[str] = []
         for option in rng.sample(candidates[:6], min(6, len(candidates))):
             if all(not self._variant(option, p) for p in picked):
                 picked.append(option)
             if len(picked) == 3:
                 return picked
+        return None
+
+    def _lists(self, key: Span, sentence: str, rng: random.Random) -> list[str] | None:
+        """The list with one item swapped for a thing of the same kind that the article does not
+        list there: a careless reader takes it for the article's list. The kind is what the
+        sentence calls the items (大数据、智能科技、区块链等技术 → another 技术 of the
+        article, such as 互联网技术), else the replaced item's head character."""
+        items = re.split(r"(、|和|及|与)", key.text)
+        words = items[::2]
+        category = _category(sentence[key.end:])
+        outside = sentence[:key.start] + BLANK + sentence[key.end:]  # the sentence may name a rival (……依赖互联网技术)
+        pool = [t.text for t in self.terms if t.kind == "noun" and t.text not in key.text and len(t.text) >= 2
+                and (category or t.text not in outside)
+                and zipf(t.text, self.code) < EVERYDAY and all(not self._variant(t.text, w) for w in words)]
+        options: list[str] = []
+        used: set[str] = set()
+        for position in rng.sample(range(len(words)), len(words)):
+            word = words[position]
+            fitting = [t for t in pool if t not in used and abs(len(t) - len(word)) <= 2
+                       and (t.endswith(category) if category else t[-1] == word[-1])]
+            if not fitting:
+                continue
+            swap = rng.choice(sorted(fitting))
+            used.add(swap)
+            swapped = list(items)
+            swapped[position * 2] = swap
+            options.append("".join(swapped))
+            if len(options) == 3:
+                return options
         return None
 
     def _fits(self, option: str, key: Span, sentence: str, stem: str) -> bool:
@@ -101,6 +144,28 @@ class DistractorFinder:
         if len(right.strip()) >= 2:
             checks.append(option + right if self.lang.language is Language.ZH else f"{option} {right}")
         return any(c.lower() in self.text.lower() for c in checks)
+
+
+def _in_list(sentence: str, key: Span) -> bool:
+    """The key is an item of a list (A、B、C): its rivals must be things of the list's kind."""
+    return sentence[key.start - 1:key.start] == "、" or sentence[key.end:key.end + 1] in {"、", "和", "及", "与"}
+
+
+def _category(after: str) -> str:
+    """What a list calls its items: the noun after 等 (……区块链等技术 → 技术)."""
+    match = re.match(r"(?:等|等等)([\u4e00-\u9fff]{2})", after)
+    return match.group(1) if match else ""
+
+
+def _year_fits(option: str, stem: str, latest: int) -> bool:
+    """A year that could be the answer: not after the article's own date, and after a year the
+    stem names just before the blank as a start (2016年至____)."""
+    match = re.match(r"(\d{4})年", option)
+    if not match:
+        return True
+    year = int(match.group(1))
+    start = re.search(r"(\d{4})年?(?:至|到|—|-|～)\s*" + re.escape(BLANK), stem)
+    return year <= latest and (not start or year > int(start.group(1)))
 
 
 def _shifted(text: str) -> list[str]:

@@ -17,14 +17,14 @@ from collections import Counter
 from ..languages import Profile
 from ..model import Article, Language
 from ..structure import CAPTION
-from ..text import bigrams, ends_sentence
+from ..text import bigrams, cjk_count, ends_sentence
 from .build import Slot
 
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
 _SPEAKER = re.compile(r"(?:表示|说|称|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]|[：:]\s*[“\"]|"
                       r"\b(?:said|says|told|added)\b")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,3})\1")
-_NOISE = re.compile(r"\[编辑\]|\[\d+\]|\^|\[edit\]|\[citation needed\]", re.I)
+_NOISE = re.compile(r"\[编辑\]|\[\d+(?:[-–,，]\d+)*\]|\^|\[edit\]|\[citation needed\]|原标题|责任编辑|来源[:：]", re.I)
 
 
 def vocabulary(text: str, lang: Profile) -> set[str]:
@@ -40,8 +40,8 @@ def usable(sentence: str, lang: Profile) -> bool:
     """A sentence a question may quote: complete, no caption, no page noise, no source error."""
     if not ends_sentence(sentence) or CAPTION.match(sentence) or _NOISE.search(sentence):
         return False
-    if lang.language is Language.ZH and _source_error(sentence):
-        return False
+    if lang.language is Language.ZH and (_source_error(sentence) or cjk_count(sentence) < 0.3 * len(sentence)):
+        return False  # a slip of the source, or an English abstract inside a Chinese article
     return sentence.count("“") == sentence.count("”") and sentence.count("（") == sentence.count("）")
 
 

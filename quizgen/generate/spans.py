@@ -21,11 +21,12 @@ from ..languages import Profile, profile
 from ..model import Article, Language, Term
 
 MIN_WORTH = 1.6  # below this a span is not worth a question
-RELAXED_WORTH = 1.0  # a short passage that offers nothing above MIN_WORTH still gets a few questions
+RELAXED_WORTH = 0.8  # a short passage that offers nothing above MIN_WORTH still gets a few questions
+FACT_OFF_CENTRE = 0.8  # what a date or amount loses outside the thesis, the points and the lead
 MAX_UBIQUITY = 0.25  # a term in more than this share of sentences is the topic, too easy to ask
-COMMON = 4.6  # a single common noun this frequent is a generic head (液体), not the fact
+COMMON = 4.0  # a one-word Chinese noun this frequent is a generic word (饮料, 思路), not the fact
 _KIND_WORTH = {"date": 0.7, "number": 0.7, "work": 1.2, "list": 1.4, "org": 1.0, "place": 0.9,
-               "name": 0.7, "latin": -0.3, "noun": 0.5, "idiom": -0.2}
+               "name": 0.7, "latin": -0.3, "noun": 0.5}  # idioms are set phrases: guessed from collocation
 _ENTITIES = {"name", "place", "org", "latin"}
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 
@@ -81,19 +82,27 @@ class SpanFinder:
         total = max(1, len(sentences))
         self.ubiquity = {t.text: sum(self.lang.contains(s, t.text) for s in sentences) / total
                          for t in article.terms}
+        self.text = "\n".join(sentences)
         self.max_ubiquity = max(MAX_UBIQUITY, 3 / total)  # in a short passage three sentences are not "everywhere"
         ranked = sorted(article.terms, key=lambda t: -t.weight)
         self.salience = {t.text: 1 - i / max(1, len(ranked)) for i, t in enumerate(ranked)}
 
     # --- candidates ---------------------------------------------------------------------
 
-    def spans(self, sentence: str) -> list[Span]:
-        """The sentence's spans worth asking, worthiest first, none overlapping a worthier one."""
-        found = [s for s in self._candidates(sentence) if s.worth >= self.min_worth]
+    def spans(self, sentence: str, *, central: bool = False) -> list[Span]:
+        """The sentence's spans worth asking, worthiest first, none overlapping a worthier one.
+        A date or an amount is worth asking in a central sentence (the thesis, a point, the
+        lead); elsewhere it is mostly trivia."""
+        found = []
+        for span in self._candidates(sentence):
+            if span.group in {"date", "number"} and not central:
+                span = replace(span, worth=span.worth - FACT_OFF_CENTRE)
+            if span.worth >= self.min_worth and not self.ambiguous(sentence, span):
+                found.append(span)
         found.sort(key=lambda s: (-s.worth, s.start))
         kept: list[Span] = []
-        for span in found:
-            if all(span.end <= k.start or span.start >= k.end for k in kept):
+        for span in found:  # a list asked whole does not stop one of its items being asked instead
+            if all(span.end <= k.start or span.start >= k.end or k.group == "list" for k in kept):
                 kept.append(span)
         return kept
 
@@ -140,14 +149,35 @@ class SpanFinder:
             return None  # a verb, an adverb, a claim marker
         if self.ubiquity.get(term.text, 0) > self.max_ubiquity:
             return None  # the article's topic: in every other sentence
-        if self.strict and term.count < 2 and group not in _ENTITIES and self.salience.get(term.text, 0) < 0.9:
+        if self.strict and self.lang.language is Language.ZH and term.count < 2 and group not in _ENTITIES and self.salience.get(term.text, 0) < 0.9:
             return None  # met once and not among the article's key terms: a turn of phrase
+        if self.strict and group in {"name", "place", "org"} and term.count < (3 if group == "name" else 2):
+            return None  # a minor name in an anecdote is trivia; the article's actors recur
         rarity = zipf(term.text, self.code)
-        single = " " not in term.text and (self.lang.language is Language.EN or len(term.text) <= 2)
-        if rarity >= EVERYDAY or (group in {"noun", "idiom", "latin"} and single and rarity >= COMMON):
+        if rarity >= EVERYDAY:
+            return None
+        if group == "latin" and not re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", term.text):
+            return None  # a Latin word in Chinese text glosses a name; only an acronym (BATJ) is a term
+        if self.lang.language is Language.ZH and group not in _ENTITIES | {"work"}:
+            from ..terms import dictionary_count, tag
+
+            one_word = len(tag([term.text])[0]) == 1
+            if one_word and rarity >= COMMON:
+                return None  # a common dictionary word (饮料, 思路): guessed without reading
+            if len(term.text) == 2 and not dictionary_count(term.text) and rarity == 0:
+                return None  # two characters no dictionary knows: a fragment (人奖), not a word
+        if self.strict and self._topic(term):
             return None
         specificity = min(1.5, max(0.0, (5.5 - rarity) / 2))
         return _KIND_WORTH[group] + specificity + 0.8 * self.salience.get(term.text, 0)
+
+    def _topic(self, term: Term) -> bool:
+        """The article's subject: a term of the title met in many sentences (the entry's own
+        name, the column's theme), or a name that is most of the title."""
+        title = self.article.title or ""
+        if term.text not in title:
+            return False
+        return self.ubiquity.get(term.text, 0) > 0.1 or len(term.text) >= 0.6 * len(title)
 
     def _lists(self, sentence: str) -> list[Span]:
         """A list of three or more items the article names (大数据、智能科技、区块链): asked whole."""
@@ -158,16 +188,57 @@ class SpanFinder:
             items = _trim_items(parts, self)
             if opens and len(parts[0]) <= 6 and items and items[0] != parts[0] and not parts[0].endswith(items[0]):
                 items = [parts[0]] + items  # the first item had no noun run: it opens the clause whole
-            if len(items) < 3:
-                continue
+            if len(items) < 3 or 3 * sum(map(_nominal, items)) < 2 * len(items):
+                continue  # a list of qualities (完整、准确、全面) is a set phrase, not things named
             start = sentence.find(items[0], match.start())
             end = sentence.find(items[-1], start) + len(items[-1])
             text = sentence[start:end]
             worth = _KIND_WORTH["list"] + 0.6 + 0.2 * sum(i in self.terms for i in items)
             spans.append(Span(text, start, start + len(text), f"list:{len(items)}", round(worth, 3)))
+            at = start
+            for item in items:  # one item may be asked with the others in view (大数据、____、区块链)
+                at = sentence.find(item, at)
+                if item not in self.terms and zipf(item, self.code) < EVERYDAY:
+                    spans.append(Span(item, at, at + len(item), "noun", round(worth - 1.0, 3)))
+                at += len(item)
         return spans
 
     # --- context ------------------------------------------------------------------------
+
+    def contains_term(self, span: Span) -> bool:
+        """The span is a compound of another recurring term (传统金融行业 ⊃ 传统金融): as a
+        blank without options, the shorter term fills it as well."""
+        return any(o.text != span.text and o.text in span.text and o.count >= 2
+                   and len(o.text) >= 0.6 * len(span.text) for o in self.terms.values())
+
+    def ambiguous(self, sentence: str, span: Span) -> bool:
+        """Another term of the article fits the blank as well: the article writes it with the
+        same two characters (or word) just before the blank, or just after it (问题 where the
+        blank is 乱象: 的问题 and 的乱象). Lists and facts are exempt: their kind fixes them."""
+        if span.group in {"list", "date", "number", "work"}:
+            return False
+        before, after = sentence[:span.start], sentence[span.end:]
+        if self.lang.language is Language.ZH:
+            left, right = before[-2:], after[:2]
+            contexts = [c for c in (left, right) if len(re.sub(r"[^\u4e00-\u9fff]", "", c)) == 2]
+        else:
+            left = " ".join(before.split()[-1:])
+            right = " ".join(after.split()[:1])
+            contexts = [c for c in (left, right) if len(c) >= 3 and c.isalpha()]
+        if not contexts:
+            return False
+        text = self.text
+        for other in self.terms.values():
+            if other.text in span.text or span.text in other.text or other.kind.split(":")[0] != span.group:
+                continue
+            if self.lang.language is Language.ZH:
+                hits = (left + other.text in text and left in contexts) or (other.text + right in text and right in contexts)
+            else:
+                hits = (left in contexts and f"{left} {other.text}".lower() in text.lower()) or \
+                    (right in contexts and f"{other.text} {right}".lower() in text.lower())
+            if hits:
+                return True
+        return False
 
     def _copula(self, sentence: str, start: int) -> float:
         """The span is what the sentence states (……是葡萄酒, 位于……): the fact, not its frame."""
@@ -191,6 +262,10 @@ class SpanFinder:
         before, after = sentence[:span.start].rstrip(), sentence[span.end:].lstrip()
         if (not before or before[-1] in _CLAUSE_MARKS) and (not after or after[0] in _CLAUSE_MARKS):
             return True
+        if after[:1] in {"（", "("} or before[-1:] in {"（", "("}:
+            return True  # glossed in brackets (美国国家航空航天局（NASA）): the gloss gives it away
+        if span.group != "work" and before.count("《") > before.count("》"):
+            return True  # part of a title in 《》: a work is asked whole or not at all
         return len(re.sub(r"\W", "", sentence)) - len(span.text) < 8
 
 
@@ -220,6 +295,13 @@ def _trim_items(items: list[str], finder: SpanFinder) -> list[str]:
     last = _noun_run(re.sub(r"(?:等|等等).*$", "", items[-1]), finder, from_end=False)
     trimmed = [first] + items[1:-1] + [last]
     return [i for i in trimmed if 2 <= len(i) <= 8]  # an item too short or long drops the list below three
+
+
+def _nominal(item: str) -> bool:
+    from ..terms import tag
+
+    tokens = tag([item])[0]
+    return bool(tokens) and (tokens[-1][1][:1] == "n" or tokens[-1][1] in {"vn", "eng", "j", "nz"})
 
 
 def _noun_run(text: str, finder: SpanFinder, *, from_end: bool) -> str:
