@@ -95,7 +95,9 @@ def find_genre(article: Article) -> str:
     - "entry": an encyclopedia entry, whose first sentence defines the title (X是……, X（…）…);
     - "news": a report, whose lead (first sentence) says what happened, with a date, a
       reporter or a dateline in the first paragraph and quotes in the article;
-    - "argument": anything else (an essay or a column argues a central claim)."""
+    - "argument": an essay or a column, whose sentences claim (cue phrases in one sentence of
+      twelve or more) and whose paragraphs open with points;
+    - "report": anything else that tells (popular science, an interview round-up): its lead."""
     sentences = [s for s in article.sentences if ends_sentence(s)]
     if not sentences:
         return "argument"
@@ -106,7 +108,10 @@ def find_genre(article: Article) -> str:
     quoted = sum(bool(_QUOTED.search(s)) for s in sentences) / len(sentences)
     if _NEWS_LEAD.search(lead[:200]) and quoted >= 0.1:
         return "news"
-    return "argument"
+    lang = profile(article.language)
+    claims = sum(bool(lang.cues.search(s)) for s in sentences) / len(sentences)
+    points = sum(len(s.points) for s in article.sections)
+    return "argument" if claims >= 0.08 and points >= 3 else "report"
 
 
 def find_thesis(article: Article) -> str | None:
@@ -115,7 +120,7 @@ def find_thesis(article: Article) -> str | None:
     sections = article.sections
     if not sections:
         return None
-    if article.genre in {"news", "entry"}:
+    if article.genre in {"news", "entry", "report"}:
         first = [s for s in article.sentences if ends_sentence(s)]
         return first[0] if first else None
     lang = profile(article.language)

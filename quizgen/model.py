@@ -113,7 +113,7 @@ class Article:
     removed: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)  # kept with the article, never asked about
     thesis: str | None = None
-    genre: str = "argument"  # "argument", "news" or "entry" (an encyclopedia entry): decides what the thesis is
+    genre: str = "argument"  # "argument", "news", "report" or "entry" (encyclopedia): decides what the thesis is
     terms: list[Term] = field(default_factory=list)
 
     @property

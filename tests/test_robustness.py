@@ -108,7 +108,8 @@ def test_no_headings_and_mixed_english(tmp_path):
     path = tmp_path / "mixed.md"
     path.write_text(text, encoding="utf-8")
     quiz = build_quiz(path)
-    assert len(quiz.questions) >= 3
+    assert len(quiz.questions) >= 1  # valid text is never refused, however little it offers
+    assert not {"Python", "NumPy", "PyTorch", "TensorFlow"} & {a for q in quiz.questions for a in q.answers or []}
     assert [s.title for s in read_article(path).sections] == [None]
 
 

@@ -27,7 +27,7 @@ from ..text import bigrams
 from .argument import argument_questions, claim, open_question
 from .build import Slot, choice, cloze, seeded
 from .distractors import DistractorFinder
-from .rank import rank, usable
+from .rank import claim_like, rank
 from .spans import Span, SpanFinder
 
 __all__ = ["generate", "open_question", "question_budget"]
@@ -48,7 +48,7 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     if not slots:
         return []
     budget = settings.questions or question_budget(article, lang, settings)
-    quality = lambda sentence: usable(sentence, lang)  # noqa: E731
+    quality = lambda sentence: claim_like(sentence, lang)  # noqa: E731
     section_ids = {s.id for s in article.sections}
     argument = _valid(argument_questions(article, slots, lang, quality, settings), section_ids)
     argument = argument[:max(1, budget // 3)]
@@ -104,8 +104,10 @@ class _Picker:
 
     def pick(self, scores: dict[int, float], budget: int, already: list[Question]) -> list[Question]:
         shown = {claim(o) for q in already for o in (q.options or [])}
-        answers = {a for q in already for a in _answers(q)}
-        texts = [visible(q) for q in already]
+        answers = {a for q in already for a in _answers(q) if q.type is QuestionType.CLOZE or q.skill not in {Skill.STRUCTURE, Skill.THESIS}}
+        # A claim quoted whole as an option of an argument question is the article's own
+        # sentence, not a hint to a term: only what other detail questions show counts.
+        texts = [visible(q) for q in already if q.skill not in {Skill.STRUCTURE, Skill.THESIS} or q.type is QuestionType.CLOZE]
         shortest = self.lang.sentence_chars[0]
         sources = {q.source for q in already}
         remaining = [s for s in self.slots if s.order in scores and claim(s.text) not in shown
@@ -127,8 +129,7 @@ class _Picker:
         return chosen
 
     def _ask(self, slot: Slot, answers: set[str], texts: list[str], prefer_choice: bool) -> Question | None:
-        central = slot.text == self.article.thesis or slot.text in self.points or (slot.order == 0)
-        for span in self.finder.spans(slot.text, central=central):
+        for span in self.finder.spans(slot.text, central=self._central(slot)):
             if span.text in answers or any(span.text in t for t in texts):
                 continue  # asked already, or another question shows it
             if span.group == "name" and self.names_left <= 0:
@@ -144,6 +145,9 @@ class _Picker:
                     return question
         return None
 
+    def _central(self, slot: Slot) -> bool:
+        return slot.text == self.article.thesis or slot.text in self.points or slot.order == 0
+
     def _skill(self, slot: Slot) -> Skill:
         if slot.text == self.article.thesis:
             return Skill.THESIS
@@ -153,7 +157,9 @@ class _Picker:
         if span.group == "list":
             return None  # a list blanked whole leaves the order and the choice of items open
         if self.finder.strict and self.finder.contains_term(span):
-            return None  # a shorter term of the article fills the blank as well
+            return None  # a shorter word of the article fills the blank as well
+        if self.finder.strict and slot.position != 0 and not self._central(slot):
+            return None  # a blank without options asks a topic sentence, the lead, a point or the thesis
         if self.settings.hint:
             count = span.kind.split(":", 1)[1] if span.group == "list" else None
             hint = "::" + (self.lang.wording["hint_items"].format(n=count) if count else self.lang.hint(span.text))

@@ -41,6 +41,8 @@ def open_question(title: str) -> bool:
 def argument_questions(article: Article, slots: list[Slot], lang: Profile, usable,
                        settings: GenerateSettings) -> list[Question]:
     """The thesis as a choice, then structure questions for each headed section."""
+    if article.genre != "argument":
+        return []  # a report's or an entry's sections tell, they do not claim
     by_text = {s.text: s for s in slots}
     questions = _thesis_choice(article, by_text, lang, usable, settings)  # first: the one most worth keeping
     for section in article.sections:

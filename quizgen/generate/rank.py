@@ -45,6 +45,12 @@ def usable(sentence: str, lang: Profile) -> bool:
     return sentence.count("“") == sentence.count("”") and sentence.count("（") == sentence.count("）")
 
 
+def claim_like(sentence: str, lang: Profile) -> bool:
+    """A sentence that can stand as a claim option: usable, and neither a quote nor a
+    speaker's words (……表示，“……”), which report what someone said, not what a section argues."""
+    return usable(sentence, lang) and not _QUOTED.search(sentence) and not _SPEAKER.search(sentence)
+
+
 def _source_error(sentence: str) -> bool:
     """A word written twice in a row (金融金融): a slip of the source, not reduplication
     (常常, 研究研究 are verbs; the doubled unit here is a noun of the article)."""
@@ -79,10 +85,16 @@ def rank(article: Article, slots: list[Slot], lang: Profile) -> dict[int, float]
         score = centrality[slot.order] / top
         score += 1.5 * (slot.text == article.thesis) + 1.2 * (slot.text in points)
         score += 0.4 * (slot.position == 0) + 0.8 * (slot.order == 0 and _defines(slot.text, article.title))
+        score += _lead_weight(article.genre) * math.exp(-slot.order / 3)  # what comes first matters most
         score += 0.8 * len(own & title) / max(1, len(title)) + 0.4 * len(own & headings) / max(1, len(headings))
         score -= _colour(slot.text, lang)
         scores[slot.order] = round(score, 4)
     return scores
+
+
+def _lead_weight(genre: str) -> float:
+    """How much the first sentences count: a report and an entry put their facts first."""
+    return 0.8 if genre in {"news", "entry"} else 0.3
 
 
 def _defines(sentence: str, title: str | None) -> bool:

@@ -22,7 +22,7 @@ from ..model import Article, Language, Term
 
 MIN_WORTH = 1.6  # below this a span is not worth a question
 RELAXED_WORTH = 0.8  # a short passage that offers nothing above MIN_WORTH still gets a few questions
-FACT_OFF_CENTRE = 0.8  # what a date or amount loses outside the thesis, the points and the lead
+_TRIVIA = {"date", "number", "place", "work"}  # asked only in a central sentence (thesis, point, lead)
 MAX_UBIQUITY = 0.25  # a term in more than this share of sentences is the topic, too easy to ask
 COMMON = 4.0  # a one-word Chinese noun this frequent is a generic word (饮料, 思路), not the fact
 _KIND_WORTH = {"date": 0.7, "number": 0.7, "work": 1.2, "list": 1.4, "org": 1.0, "place": 0.9,
@@ -91,13 +91,13 @@ class SpanFinder:
 
     def spans(self, sentence: str, *, central: bool = False) -> list[Span]:
         """The sentence's spans worth asking, worthiest first, none overlapping a worthier one.
-        A date or an amount is worth asking in a central sentence (the thesis, a point, the
-        lead); elsewhere it is mostly trivia."""
+        A date, an amount, a place or a title is worth asking only in a central sentence (the
+        thesis, a point, the lead); elsewhere it is trivia."""
         found = []
         for span in self._candidates(sentence):
-            if span.group in {"date", "number"} and not central:
-                span = replace(span, worth=span.worth - FACT_OFF_CENTRE)
-            if span.worth >= self.min_worth and not self.ambiguous(sentence, span):
+            if span.group in _TRIVIA and self.strict and not central:
+                continue  # a date, an amount, a place or a title off the main line is trivia
+            if span.worth >= self.min_worth and not (self.strict and self.ambiguous(sentence, span)):
                 found.append(span)
         found.sort(key=lambda s: (-s.worth, s.start))
         kept: list[Span] = []
@@ -151,8 +151,10 @@ class SpanFinder:
             return None  # the article's topic: in every other sentence
         if self.strict and self.lang.language is Language.ZH and term.count < 2 and group not in _ENTITIES and self.salience.get(term.text, 0) < 0.9:
             return None  # met once and not among the article's key terms: a turn of phrase
-        if self.strict and group in {"name", "place", "org"} and term.count < (3 if group == "name" else 2):
-            return None  # a minor name in an anecdote is trivia; the article's actors recur
+        if group == "name" and self.strict:
+            return None  # who said or did it is trivia to a teacher: the question asks what
+        if self.strict and group in {"place", "org"} and term.count < 2:
+            return None  # a place or body met once is a detail of the story
         rarity = zipf(term.text, self.code)
         if rarity >= EVERYDAY:
             return None
@@ -198,18 +200,31 @@ class SpanFinder:
             at = start
             for item in items:  # one item may be asked with the others in view (大数据、____、区块链)
                 at = sentence.find(item, at)
-                if item not in self.terms and zipf(item, self.code) < EVERYDAY:
-                    spans.append(Span(item, at, at + len(item), "noun", round(worth - 1.0, 3)))
+                if zipf(item, self.code) < COMMON:  # a generic item (流程, 环节) is no thing to ask
+                    spans.append(Span(item, at, at + len(item), "noun:item", round(worth + 0.1, 3)))
                 at += len(item)
         return spans
 
     # --- context ------------------------------------------------------------------------
 
     def contains_term(self, span: Span) -> bool:
-        """The span is a compound of another recurring term (传统金融行业 ⊃ 传统金融): as a
-        blank without options, the shorter term fills it as well."""
-        return any(o.text != span.text and o.text in span.text and o.count >= 2
-                   and len(o.text) >= 0.6 * len(span.text) for o in self.terms.values())
+        """The span is a compound of another term (传统金融行业 ⊃ 传统金融, 用户流量 ⊃ 流量):
+        as a blank without options, the shorter word fills it as well."""
+        if span.kind.endswith(":item"):
+            return False  # the rest of the list, in view, says what kind of thing fills it
+        if any(o.text != span.text and o.text in span.text and len(o.text) >= 2 for o in self.terms.values()):
+            return True
+        if self.lang.language is not Language.ZH:
+            return False
+        from ..terms import tag
+
+        words = [w for w, f in tag([span.text])[0] if len(w) >= 2]
+        return len(words) > 1 and self._alone(words[-1]) >= 2  # its head alone (流量) is written too
+
+    def _alone(self, word: str) -> int:
+        """How often the word stands in the article outside the longer terms that hold it."""
+        inside = sum(self.text.count(t) for t in self.terms if word in t and t != word)
+        return self.text.count(word) - inside
 
     def ambiguous(self, sentence: str, span: Span) -> bool:
         """Another term of the article fits the blank as well: the article writes it with the
@@ -220,7 +235,7 @@ class SpanFinder:
         before, after = sentence[:span.start], sentence[span.end:]
         if self.lang.language is Language.ZH:
             left, right = before[-2:], after[:2]
-            contexts = [c for c in (left, right) if len(re.sub(r"[^\u4e00-\u9fff]", "", c)) == 2]
+            contexts = [c for c in (left, right) if _content_word(c)]
         else:
             left = " ".join(before.split()[-1:])
             right = " ".join(after.split()[:1])
@@ -295,6 +310,17 @@ def _trim_items(items: list[str], finder: SpanFinder) -> list[str]:
     last = _noun_run(re.sub(r"(?:等|等等).*$", "", items[-1]), finder, from_end=False)
     trimmed = [first] + items[1:-1] + [last]
     return [i for i in trimmed if 2 <= len(i) <= 8]  # an item too short or long drops the list below three
+
+
+def _content_word(text: str) -> bool:
+    """Two characters that are one content word (依赖, 回归), not a particle or an adverb
+    around the blank (的是, 将会): only such a neighbour says what fits the slot."""
+    from ..terms import FUNCTION_WORDS, tag
+
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", text)) != 2 or text in FUNCTION_WORDS:
+        return False
+    tokens = tag([text])[0]
+    return len(tokens) == 1 and tokens[0][1][:1] in {"n", "v", "a"}
 
 
 def _nominal(item: str) -> bool:
