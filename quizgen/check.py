@@ -156,8 +156,11 @@ def _choice_rules(q: dict) -> list[tuple[str, str]]:
     if len({o.strip() for o in options}) < 4 or any(not o.strip() for o in options):
         problems.append(("options-not-distinct", "field 'options': options repeat or are empty"))
     answer = options[correct]
-    if BLANK not in stem and not stem.rstrip().endswith(("？", "?")):
+    if BLANK not in stem and not stem.rstrip().endswith(("？", "?", "一项是")):  # 下列……正确的一项是
         problems.append(("stem-form", "field 'stem': neither a blank ____ nor a question"))
+    explanations = q.get("explanations")
+    if explanations is not None and (len(explanations) != len(options) or not all(str(e).strip() for e in explanations)):
+        problems.append(("explanations", "field 'explanations': one explanation per option, none empty"))
     if len(answer) >= 2 and answer in stem:
         problems.append(("answer-in-stem", "field 'stem': the correct option is written in the stem"))
     if BLANK in stem:

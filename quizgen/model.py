@@ -135,6 +135,7 @@ class Skill(str, Enum):
     DETAIL = "detail"
     THESIS = "thesis"
     STRUCTURE = "structure"
+    STATEMENT = "statement"  # which statement about the article is right (or wrong)
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,7 @@ class Question:
     stem: str | None = None
     options: list[str] | None = None
     correct: int | None = None
+    explanations: list[str] | None = None  # per option: why it is right or wrong (statement items)
     order: int = 0  # position of the source in the article, for sorting; not written out
 
     def to_dict(self) -> dict:

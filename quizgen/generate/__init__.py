@@ -29,6 +29,7 @@ from .build import Slot, choice, cloze, seeded
 from .distractors import DistractorFinder
 from .rank import claim_like, rank
 from .spans import Span, SpanFinder
+from .statement import statement_questions
 
 __all__ = ["generate", "open_question", "question_budget"]
 
@@ -37,6 +38,7 @@ MAX_DEFAULT = 25
 MAX_NAME_SHARE = 0.15  # of the detail questions, at most this share ask for a person
 SECTION_DECAY = 0.75  # each question already on a section lowers its sentences' rank by this
 _CLAUSE = re.compile(r"(?<=[，,；;])")
+_WHOLE_SENTENCES = {Skill.STRUCTURE, Skill.THESIS, Skill.STATEMENT}  # options that quote the article whole
 _CHOICE_GROUPS = {"date", "number", "name", "place", "org", "work"}  # kinds whose distractors the article supplies
 
 
@@ -50,9 +52,11 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     budget = settings.questions or question_budget(article, lang, settings)
     quality = lambda sentence: claim_like(sentence, lang)  # noqa: E731
     section_ids = {s.id for s in article.sections}
+    scores = rank(article, slots, lang)
     argument = _valid(argument_questions(article, slots, lang, quality, settings), section_ids)
     argument = argument[:max(1, budget // 3)]
-    scores = rank(article, slots, lang)
+    shown = {claim(o) for q in argument for o in q.options or []}
+    argument += _valid(statement_questions(article, slots, scores, quality, settings, shown), section_ids)
     questions = argument + _details(article, slots, scores, SpanFinder(article), settings, section_ids,
                                     budget - len(argument), argument)
     if len(questions) < settings.min_questions:  # a short passage: relax the bar rather than refuse it
@@ -104,10 +108,12 @@ class _Picker:
 
     def pick(self, scores: dict[int, float], budget: int, already: list[Question]) -> list[Question]:
         shown = {claim(o) for q in already for o in (q.options or [])}
-        answers = {a for q in already for a in _answers(q) if q.type is QuestionType.CLOZE or q.skill not in {Skill.STRUCTURE, Skill.THESIS}}
+        shown |= {s.text for q in already if q.skill is Skill.STATEMENT for s in self.slots
+                  if any(s.text in note for note in q.explanations or [])}  # changed statements' sources
+        answers = {a for q in already for a in _answers(q) if q.type is QuestionType.CLOZE or q.skill not in _WHOLE_SENTENCES}
         # A claim quoted whole as an option of an argument question is the article's own
         # sentence, not a hint to a term: only what other detail questions show counts.
-        texts = [visible(q) for q in already if q.skill not in {Skill.STRUCTURE, Skill.THESIS} or q.type is QuestionType.CLOZE]
+        texts = [visible(q) for q in already if q.skill not in _WHOLE_SENTENCES or q.type is QuestionType.CLOZE]
         shortest = self.lang.sentence_chars[0]
         sources = {q.source for q in already}
         remaining = [s for s in self.slots if s.order in scores and claim(s.text) not in shown
@@ -248,8 +254,10 @@ def _balance_correct_positions(questions: list[Question], seed: int) -> list[Que
         positions.extend(deal)
     placed = {}
     for question, position in zip(choices, positions):
-        wrong = [o for i, o in enumerate(question.options) if i != question.correct]
+        wrong = [i for i in range(len(question.options)) if i != question.correct]
         seeded(seed, "shuffle", question.id).shuffle(wrong)
-        options = wrong[:position] + [question.options[question.correct]] + wrong[position:]
-        placed[question.id] = replace(question, options=options, correct=position)
+        order = wrong[:position] + [question.correct] + wrong[position:]
+        notes = [question.explanations[i] for i in order] if question.explanations else None
+        placed[question.id] = replace(question, options=[question.options[i] for i in order],
+                                      correct=position, explanations=notes)
     return [placed.get(q.id, q) for q in questions]

@@ -79,10 +79,14 @@ def _claim_sized(sentence: str) -> bool:
 
 
 def _nearest(claims: list[str], correct: str, rng, count: int = 3) -> list[str]:
-    """Distractor claims drawn from those closest in length to the correct one, so that the
-    longest option is not a give-away."""
+    """Distractor claims drawn from those closest in length to the correct one, and one at
+    least as long where the article has one, so that the longest option is not a give-away."""
     nearest = sorted(claims, key=lambda c: (abs(len(c) - len(correct)), c))[:count * 2]
-    return rng.sample(nearest, count)
+    picked = rng.sample(nearest, count)
+    longer = sorted((c for c in claims if len(c) >= len(correct) and c not in picked), key=len)
+    if longer and all(len(c) < len(correct) for c in picked):
+        picked[-1] = longer[0]
+    return picked
 
 
 def _section_questions(article, section, by_text, lang, usable, settings) -> list[Question]:
@@ -117,4 +121,20 @@ def _thesis_choice(article, by_text, lang, usable, settings) -> list[Question]:
     if len(others) < 3:
         return []
     wrong = [claim(c) for c in _nearest(others, thesis.text, seeded(settings.seed, "thesis", thesis.text))]
-    return [choice(thesis, lang.wording["stem_thesis"], claim(thesis.text), wrong, Skill.THESIS, "thesis")]
+    key = _core(claim(thesis.text), max(len(w) for w in wrong) + 6, lang)
+    return [choice(thesis, lang.wording["stem_thesis"], key, wrong, Skill.THESIS, "thesis")]
+
+
+def _core(sentence: str, longest: int, lang: Profile) -> str:
+    """A long thesis as an option: its clauses that carry the claim (the cue phrase, 关键/must),
+    from the end, so that the key is not the one option twice as long as the rest."""
+    if len(sentence) <= longest:
+        return sentence
+    clauses = [c for c in re.split(r"(?<=[，,；;])", sentence) if c]
+    cued = [i for i, c in enumerate(clauses) if lang.cues.search(c)]
+    if not cued:
+        return sentence
+    start = end = cued[-1]
+    while start > 0 and len("".join(clauses[start - 1:end + 1])) <= longest:
+        start -= 1
+    return "".join(clauses[start:end + 1]).rstrip("，,；;")

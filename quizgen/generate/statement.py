@@ -1,0 +1,178 @@
+"""Statement items: which statement about the article is right (or wrong).
+
+The reading item of Chinese exams, 下列对文章内容的理解，正确的一项是: four statements, each a
+sentence of the article, three of them changed in one way a careful reader checks against the
+text and a careless one misses: a word turned into its opposite (增加 → 减少), a scope
+widened or a hedge hardened (部分 → 全部, 可能 → 一定), a negation added (会 → 不会), a
+number or a name swapped for another of the article. The "不正确的一项" variant changes one
+statement and keeps three. Each option carries an explanation for the key page: what was
+changed, and the article's words.
+
+A change is used only where it lands on a whole word (jieba's), once in the sentence, and
+makes a sentence the article does not contain; a sentence already hedged (可能, 或许) is not
+negated, since its negation might still be true.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Article, Question, Skill
+from ..settings import GenerateSettings
+from .argument import claim
+from .build import Slot, choice, seeded
+
+# General-language pairs (either direction): opposites, scope, certainty.
+_OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), ("上升", "下降"), ("加快", "放缓"),
+              ("增强", "减弱"), ("支持", "反对"), ("成功", "失败"), ("有利于", "不利于"), ("积极", "消极"),
+              ("重视", "忽视"), ("优势", "劣势"), ("长期", "短期"), ("直接", "间接"), ("主要", "次要"),
+              ("容易", "困难"), ("提升", "降低"), ("增长", "下降"), ("扩张", "收缩"), ("促进", "阻碍"),
+              ("稳定", "波动"), ("复杂", "简单"), ("开放", "封闭"), ("集中", "分散"), ("多元", "单一"),
+              ("越来越多", "越来越少"), ("最大", "最小"), ("最早", "最晚"), ("高于", "低于"), ("超过", "不足"),
+              ("回归", "远离"), ("依赖", "摆脱"), ("加入", "退出"), ("出现", "消失"), ("放大", "缩小"),
+              ("开启", "终结"), ("告别", "延续")]  # not 进入: 进入到 has no opposite
+_SCOPE = [("必然", "未必"), ("部分", "全部"), ("一些", "所有"), ("许多", "所有"), ("可能", "一定"),
+          ("往往", "总是"), ("大多", "全都"), ("有望", "已经"), ("逐步", "一举"), ("不少", "所有")]
+_NEGATIONS = [("将会", "不会"), ("会", "不会"), ("能", "不能"), ("可以", "不能"), ("已经", "尚未"),  # not 需要: often a noun
+              ("应当", "不必"), ("必须", "不必"), ("能够", "无法")]
+_HEDGED = re.compile(r"可能|或许|也许|大概|未必|不一定|有望")
+_NEGATIVE = re.compile(r"不(?![断少同仅久过论管])|没有|无法|无需|并非|尚未|从未")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?=[\u4e00-\u9fff%％])")  # 2019年, 35%: not C2C
+_ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
+_ENTITY_TAGS = {"name": {"nr", "nrfg", "nrt"}, "place": {"ns"}, "org": {"nt"}}
+WORDING = {
+    "right": "下列对文章内容的理解，正确的一项是",
+    "wrong": "下列对文章内容的理解，不正确的一项是",
+    "faithful": "符合原文：“{source}”",
+    "changed": "“{new}”与原文不符：原文是“{old}”（“{source}”）",
+}
+CHARS_PER_ITEM = 1200  # one statement item per this many characters of article, up to MAX_ITEMS
+MAX_ITEMS = 4
+MAX_CHARS = 80  # a longer statement is a paragraph to compare, not a sentence
+
+
+@dataclass(frozen=True)
+class Change:
+    text: str  # the changed statement
+    old: str  # the words of the article
+    new: str  # what they became
+    kind: str  # opposite, scope, negation, number, name
+
+
+def statement_questions(article: Article, slots: list[Slot], scores: dict[int, float], claim_like,
+                        settings: GenerateSettings, avoid: set[str] = frozenset()) -> list[Question]:
+    """Statement items on the article's best sentences, alternating "right" and "wrong"."""
+    from ..languages import profile
+
+    if profile(article.language).wording["html_lang"] != "zh-CN":
+        return []  # the changes are Chinese words; English statement items are not built yet
+    text = "\n".join(article.sentences)
+    pool = [s for s in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order))
+            if s.order in scores and claim_like(s.text) and 15 <= len(claim(s.text)) <= MAX_CHARS
+            and claim(s.text) not in avoid  # an option elsewhere would show the unchanged words
+            and not _ORDINAL.match(s.text)]  # "第二个是……" leans on the sentence before it
+    wanted = min(MAX_ITEMS, len(article.text) // CHARS_PER_ITEM, len(pool) // 4)
+    swaps = _swappable(article)
+    questions, used = [], set()
+    for index in range(wanted):
+        group = [s for s in pool if s.order not in used][:8]
+        question = _item(group, text, swaps, "right" if index % 2 == 0 else "wrong", settings)
+        if question:
+            questions.append(question)
+            used.update(s.order for s in group if claim(s.text) in question.options
+                        or any(claim(s.text) in e for e in question.explanations or []))
+    return questions
+
+
+def _item(group: list[Slot], text: str, swaps: dict[str, list[str]], direction: str,
+          settings: GenerateSettings) -> Question | None:
+    rng = seeded(settings.seed, "statement", direction, *(s.text for s in group))
+    need_changed, need_kept = (3, 1) if direction == "right" else (1, 3)
+    changes = {slot.order: _change(claim(slot.text), text, swaps, rng) for slot in group}
+    changeable = [s for s in group if changes[s.order]]
+    if direction == "wrong":  # the changed key should not stand out as the longest option
+        changeable.sort(key=lambda s: len(changes[s.order].text))
+    changed = [(s, changes[s.order]) for s in changeable[:need_changed]]
+    if len(changed) != need_changed:
+        return None
+    spare = [s for s in group if all(s is not c for c, _ in changed)]
+    longest_changed = max(len(c.text) for _, c in changed)
+    if direction == "right":  # nor the faithful one
+        spare.sort(key=lambda s: len(claim(s.text)) > longest_changed)
+    kept = spare[:need_kept]
+    if len(kept) != need_kept:
+        return None
+    options, notes = [], []
+    for slot in kept:
+        options.append(claim(slot.text))
+        notes.append(WORDING["faithful"].format(source=slot.text))
+    for slot, change in changed:
+        options.append(change.text)
+        notes.append(WORDING["changed"].format(new=change.new, old=change.old, source=slot.text))
+    key = 0 if direction == "right" else len(kept)  # the faithful one, or the changed one
+    anchor = kept[0] if direction == "right" else changed[0][0]
+    order = min(s.order for s in kept + [c[0] for c in changed])
+    wrong = [o for i, o in enumerate(options) if i != key]
+    wrong_notes = [n for i, n in enumerate(notes) if i != key]
+    question = choice(anchor, WORDING[direction], options[key], wrong, Skill.STATEMENT, direction, order=order)
+    return replace(question, explanations=[notes[key]] + wrong_notes)
+
+
+def _change(sentence: str, text: str, swaps: dict[str, list[str]], rng) -> Change | None:
+    """One change of the sentence that a careful reader catches, or None."""
+    from ..terms import tag
+
+    tagged = tag([sentence])[0]
+    words = [w for w, _ in tagged]
+    verbs = {w for w, f in tagged if f[:1] in {"v", "d"}}
+    no_negation = bool(_HEDGED.search(sentence) or _NEGATIVE.search(sentence))  # 尚未不再 is no Chinese
+    candidates = []
+    for pairs, kind in ((_OPPOSITES, "opposite"), (_SCOPE, "scope"), (_NEGATIONS, "negation")):
+        for a, b in pairs:
+            for old, new in ((a, b), (b, a)) if kind == "opposite" else ((a, b),):
+                if words.count(old) != 1 or sentence.count(old) != 1:
+                    continue
+                if kind == "negation" and (no_negation or old not in verbs):
+                    continue  # 工作需要 is a noun: "工作不需要" breaks the sentence
+                if kind == "opposite" and _beside_adjective(tagged, old):
+                    continue  # 简单容易 → 简单困难 contradicts itself instead of the article
+                candidates.append((old, new, kind))
+    for number in dict.fromkeys(_NUMBER.findall(sentence)):
+        if sentence.count(number) == 1:
+            others = [n for n in swaps.get("number", []) if n != number and len(n) == len(number)]
+            if others:
+                candidates.append((number, rng.choice(others), "number"))
+    for kind in ("name",):  # places and bodies: jieba's tags are too loose to swap them safely
+        for entity in swaps.get(kind, []):
+            if words.count(entity) == 1:
+                others = [e for e in swaps[kind] if e != entity and e not in sentence]
+                if others:
+                    candidates.append((entity, rng.choice(others), kind))
+    rng.shuffle(candidates)
+    for old, new, kind in candidates:
+        changed = sentence.replace(old, new, 1)
+        if changed not in text and changed != sentence:
+            return Change(changed, old, new, kind)
+    return None
+
+
+def _beside_adjective(tagged: list[tuple[str, str]], word: str) -> bool:
+    at = next(i for i, (w, _) in enumerate(tagged) if w == word)
+    near = tagged[max(0, at - 1):at] + tagged[at + 1:at + 2]
+    return any(f[:1] == "a" for _, f in near)
+
+
+def _swappable(article: Article) -> dict[str, list[str]]:
+    """Numbers and named things of the article that a swap may put in another's place."""
+    swaps: dict[str, list[str]] = {"number": sorted(set(_NUMBER.findall(article.text)))[:40]}
+    from ..terms import dictionary_count, tag
+
+    for term in article.terms:
+        group = term.kind.split(":")[0]
+        if group in {"name", "place", "org"} and term.count >= 2 and len(term.text) >= 2:
+            alone = tag([term.text])[0]
+            known = dictionary_count(term.text) > 0 or len(term.text) >= 3 and group == "name"
+            if known and len(alone) == 1 and alone[0][1] in _ENTITY_TAGS[group]:  # 之日起 is no place
+                swaps.setdefault(group, []).append(term.text)
+    return swaps
