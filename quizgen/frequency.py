@@ -48,7 +48,7 @@ def zipf(word: str, language: str = "zh") -> float:
     """The word's Zipf frequency; a phrase not listed whole is combined from its words as
     wordfreq does (harmonic sum, and a tenth per extra word in Chinese)."""
     table = _table(language)
-    key = _simplified(word) if language == "zh" else word.lower()
+    key = simplified(word) if language == "zh" else word.lower()
     if key in table:
         return table[key]
     parts = _words(key, language)
@@ -86,5 +86,6 @@ def _simplify():
     return simplify_chinese
 
 
-def _simplified(text: str) -> str:
+def simplified(text: str) -> str:
+    """Traditional characters to Simplified, one for one (wordfreq's own table)."""
     return _simplify()(text)
