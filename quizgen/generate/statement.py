@@ -38,7 +38,7 @@ _NEGATIONS = [("将会", "不会"), ("会", "不会"), ("能", "不能"), ("可�
               ("应当", "不必"), ("必须", "不必"), ("能够", "无法")]
 _HEDGED = re.compile(r"可能|或许|也许|大概|未必|不一定|有望")
 _NEGATIVE = re.compile(r"不(?![断少同仅久过论管])|没有|无法|无需|并非|尚未|从未")
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?=[\u4e00-\u9fff%％])")  # 2019年, 35%: not C2C
+_YEAR = re.compile(r"(?<![\d.])(?:1[5-9]|20)\d{2}(?=年)")  # a year swapped for another year of the article
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
 _ENTITY_TAGS = {"name": {"nr", "nrfg", "nrt"}, "place": {"ns"}, "org": {"nt"}}
 WORDING = {
@@ -135,14 +135,15 @@ def _change(sentence: str, text: str, swaps: dict[str, list[str]], rng) -> Chang
                     continue
                 if kind == "negation" and (no_negation or old not in verbs):
                     continue  # 工作需要 is a noun: "工作不需要" breaks the sentence
-                if kind == "opposite" and _beside_adjective(tagged, old):
-                    continue  # 简单容易 → 简单困难 contradicts itself instead of the article
+                if kind == "opposite" and (old not in verbs or _beside_adjective(tagged, old)):
+                    continue  # a verb turned round (提高 → 降低); not 简单容易 → 简单困难
+                if kind == "negation" and not _before_verb(tagged, old):
+                    continue  # 会 of 推进会 is a meeting: "推进不会" is no Chinese
                 candidates.append((old, new, kind))
-    for number in dict.fromkeys(_NUMBER.findall(sentence)):
-        if sentence.count(number) == 1:
-            others = [n for n in swaps.get("number", []) if n != number and len(n) == len(number)]
-            if others:
-                candidates.append((number, rng.choice(others), "number"))
+    for year in dict.fromkeys(_YEAR.findall(sentence)):
+        others = [y for y in swaps.get("year", []) if y != year]
+        if sentence.count(year) == 1 and others:
+            candidates.append((year, rng.choice(others), "number"))
     for kind in ("name",):  # places and bodies: jieba's tags are too loose to swap them safely
         for entity in swaps.get(kind, []):
             if words.count(entity) == 1:
@@ -157,6 +158,11 @@ def _change(sentence: str, text: str, swaps: dict[str, list[str]], rng) -> Chang
     return None
 
 
+def _before_verb(tagged: list[tuple[str, str]], word: str) -> bool:
+    at = next(i for i, (w, _) in enumerate(tagged) if w == word)
+    return at + 1 < len(tagged) and tagged[at + 1][1][:1] in {"v", "p", "d"}
+
+
 def _beside_adjective(tagged: list[tuple[str, str]], word: str) -> bool:
     at = next(i for i, (w, _) in enumerate(tagged) if w == word)
     near = tagged[max(0, at - 1):at] + tagged[at + 1:at + 2]
@@ -165,7 +171,7 @@ def _beside_adjective(tagged: list[tuple[str, str]], word: str) -> bool:
 
 def _swappable(article: Article) -> dict[str, list[str]]:
     """Numbers and named things of the article that a swap may put in another's place."""
-    swaps: dict[str, list[str]] = {"number": sorted(set(_NUMBER.findall(article.text)))[:40]}
+    swaps: dict[str, list[str]] = {"year": sorted(set(_YEAR.findall(article.text)))}
     from ..terms import dictionary_count, tag
 
     for term in article.terms:
