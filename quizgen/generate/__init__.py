@@ -151,6 +151,21 @@ class _Picker:
                     return question
         return None
 
+    def _cloze_sized(self, span: Span, slot: Slot) -> bool:
+        """What blind raters kept, by the answer's shape (Chinese): a four-character term
+        (渠道成本, 货币政策) mostly; a three-character word only as the fact of a central
+        sentence (葡萄酒 in the lead); never two characters (楼盘, 基点: guessed from the
+        collocation, or another word fits), a title six characters or longer, or a phrase headed
+        by an action (深化改革, 行业发展)."""
+        if self.lang.language is not Language.ZH or span.group in {"date", "number"}:
+            return True
+        from ..terms import tag
+
+        tokens = tag([span.text])[0]
+        if not 3 <= len(span.text) <= 5 or len(tokens) > 2 or tokens[-1][1] in {"vn", "v"}:
+            return False
+        return len(span.text) > 3 or len(tokens) > 1 or self._central(slot)
+
     def _central(self, slot: Slot) -> bool:
         return slot.text == self.article.thesis or slot.text in self.points or slot.order == 0
 
@@ -166,6 +181,8 @@ class _Picker:
             return None  # a shorter word of the article fills the blank as well
         if self.finder.strict and slot.position != 0 and not self._central(slot):
             return None  # a blank without options asks a topic sentence, the lead, a point or the thesis
+        if self.finder.strict and not self._cloze_sized(span, slot):
+            return None
         if self.settings.hint:
             count = span.kind.split(":", 1)[1] if span.group == "list" else None
             hint = "::" + (self.lang.wording["hint_items"].format(n=count) if count else self.lang.hint(span.text))
