@@ -62,6 +62,7 @@ PaperOption = Annotated[str, typer.Option("--paper", help="Paper size of the wor
 NoKeyOption = Annotated[bool, typer.Option("--no-key", help="Write only the student worksheet, no answer key.")]
 LangOption = Annotated[Optional[str], typer.Option("--lang", help="Article language: zh or en (default: detected per article).")]
 SpacyModelOption = Annotated[Optional[str], typer.Option("--spacy-model", help="A trained spaCy English pipeline to use (name or folder; default: en_core_web_sm/md/lg if installed, else spaCy's blank English).")]
+QuestionsOption = Annotated[Optional[int], typer.Option("--questions", "-n", min=1, help="How many questions to aim for (default: as many as the article's length calls for, about one per 220 characters; fewer when fewer pass the quality gates).")]
 DeckOption = Annotated[Optional[str], typer.Option("--deck", help="Anki deck name (default: the article's title; '::' makes a sub-deck).")]
 
 
@@ -105,7 +106,7 @@ def _paper(value: str) -> str:
 
 def _settings(seed: int = 0, *, deck: str | None = None, title: str | None = None,
               paper: str = "a4", key: bool = True, user_dict: Path | None = None,
-              lang: str | None = None, spacy_model: str | None = None):
+              lang: str | None = None, spacy_model: str | None = None, questions: int | None = None):
     from .settings import AnalyseSettings, GenerateSettings, RenderSettings, Settings
 
     if user_dict is not None and not user_dict.is_file():
@@ -114,7 +115,7 @@ def _settings(seed: int = 0, *, deck: str | None = None, title: str | None = Non
         _fail(f"unknown language {lang!r}; choose zh or en", code=2)
     analyse = AnalyseSettings(user_dict=str(user_dict) if user_dict else None, spacy_model=spacy_model)
     return Settings(language=lang.lower() if lang else None, analyse=analyse,
-                    generate=GenerateSettings(seed=seed),
+                    generate=GenerateSettings(seed=seed, questions=questions),
                     render=RenderSettings(deck_name=deck, title=title, paper=_paper(paper), key=key))
 
 
@@ -133,6 +134,7 @@ def build(
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Articles built in parallel (default: the number of cores).")] = None,
     lang: LangOption = None,
     spacy_model: SpacyModelOption = None,
+    questions: QuestionsOption = None,
 ) -> None:
     """Build the deck, worksheet, answer key and quiz file of each INPUT (a file, a folder of articles, or '-')."""
     sources = expand_inputs(inputs)
@@ -140,7 +142,7 @@ def build(
         _fail("--name needs exactly one input", code=2)
     formats = _formats(format)
     settings = _settings(seed, deck=deck, title=title, paper=paper, key=not no_key, user_dict=user_dict,
-                         lang=lang, spacy_model=spacy_model)
+                         lang=lang, spacy_model=spacy_model, questions=questions)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
     from .batch import build_all
 

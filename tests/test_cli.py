@@ -163,3 +163,20 @@ def test_parallel_batch_of_a_folder_matches_serial(runner, corpus, tmp_path):
     for name in names:
         assert (serial / name).read_bytes() == (parallel / name).read_bytes(), name
     assert "questions" in one.output  # the summary table
+
+
+def test_questions_option_asks_for_more_or_fewer(runner, bundled, tmp_path):
+    """By default only what passes the strict gates; --questions N asks for N, relaxing the
+    gates to reach it (and never repeating an answer)."""
+    counts = {}
+    for n in (None, 3, 14):
+        out = tmp_path / str(n)
+        args = ["build", str(bundled), "-o", str(out), "-f", "json"] + (["--questions", str(n)] if n else [])
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        quiz = json.loads((out / "internet-finance.quiz.json").read_text(encoding="utf-8"))
+        counts[n] = len(quiz["questions"])
+        keys = [a for q in quiz["questions"] for a in q.get("answers", [])]
+        assert len(keys) == len(set(keys))
+    assert counts[3] == 3 and counts[14] == 14 and counts[3] < counts[None] < counts[14]
+    assert runner.invoke(app, ["build", str(bundled), "-o", str(tmp_path), "--questions", "0"]).exit_code == 2

@@ -86,7 +86,7 @@ def test_batch_skips_a_bad_file_and_reports(runner, bundled, tmp_path):
 def test_odd_encodings_build(tmp_path, encoding):
     path = tmp_path / f"passage-{encoding}.txt"
     path.write_bytes(PASSAGE.encode(encoding))  # Big5: see the Traditional Chinese test
-    assert len(build_quiz(path).questions) >= 2  # a 200-character passage: a few questions, not refused
+    assert len(build_quiz(path).questions) >= 1  # a 200-character passage: what passes the gates, never refused
 
 
 def test_traditional_chinese_crlf_and_full_width(tmp_path):
@@ -97,7 +97,7 @@ def test_traditional_chinese_crlf_and_full_width(tmp_path):
     path = tmp_path / "traditional.txt"
     path.write_bytes(traditional.encode("big5"))
     quiz = build_quiz(path)
-    assert len(quiz.questions) >= 2
+    assert len(quiz.questions) >= 1
     assert all("\r" not in q.source for q in quiz.questions)
 
 

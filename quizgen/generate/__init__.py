@@ -55,13 +55,14 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     scores = rank(article, slots, lang)
     argument = _valid(argument_questions(article, slots, lang, quality, settings), section_ids)
     argument = argument[:max(1, budget // 3)]
-    shown = {claim(o) for q in argument for o in q.options or []}
+    shown = {claim(o) for q in argument for o in q.options or []} | {claim(q.source) for q in argument}
     argument += _valid(statement_questions(article, slots, scores, quality, settings, shown), section_ids)
     questions = argument + _details(article, slots, scores, SpanFinder(article), settings, section_ids,
                                     budget - len(argument), argument)
-    if len(questions) < settings.min_questions:  # a short passage: relax the bar rather than refuse it
+    wanted = settings.questions or settings.min_questions
+    if len(questions) < wanted:  # a short passage, or a teacher who asked for more: relax the bar
         questions += _details(article, slots, scores, SpanFinder(article, strict=False), settings,
-                              section_ids, settings.min_questions - len(questions), questions)
+                              section_ids, wanted - len(questions), questions)
     questions = _balance_correct_positions(questions, settings.seed)
     return sorted(questions, key=lambda q: (q.order, q.type.value, q.id))
 

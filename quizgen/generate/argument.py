@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..languages import Profile
 from ..model import Article, Question, Section, Skill
 from ..settings import GenerateSettings
+from ..text import bigrams
 from .build import Slot, choice, seeded
 
 _LIST_NUMBER = re.compile(r"^\s*(?:\d+[)）.、．]|[（(][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、，,]|"
@@ -73,6 +74,13 @@ def _claims(article: Article, exclude: Section | None, avoid: set[str], usable, 
     return claims
 
 
+def _restates(claim_text: str, thesis: str) -> bool:
+    """A point that says much of what the thesis says (回归金融和实体本身 / 回归金融行业本身)
+    would be a second right answer to "which states the central claim"."""
+    a, b = bigrams(claim_text), bigrams(thesis)
+    return bool(a) and len(a & b) >= 0.4 * len(a)
+
+
 def _claim_sized(sentence: str) -> bool:
     """Long enough to state something (配送安全性 is a heading, not a claim)."""
     return len(claim(sentence)) >= 12
@@ -117,7 +125,7 @@ def _thesis_choice(article, by_text, lang, usable, settings) -> list[Question]:
     thesis = by_text.get(article.thesis or "")
     if not thesis or not usable(thesis.text) or article.genre != "argument":
         return []  # a report's lead or an entry's definition is no claim among claims
-    others = _claims(article, None, {thesis.text}, usable, lang)
+    others = [c for c in _claims(article, None, {thesis.text}, usable, lang) if not _restates(c, thesis.text)]
     if len(others) < 3:
         return []
     wrong = [claim(c) for c in _nearest(others, thesis.text, seeded(settings.seed, "thesis", thesis.text))]

@@ -181,6 +181,8 @@ def _shifted(text: str) -> list[str]:
     value = int(digits)
     if unit.startswith("年") and 1000 <= value <= 2100:
         deltas = (-3, 2, -6, 5, -1, 4)
+    elif unit.startswith(("世纪", "年代")):
+        deltas = (-1, 1, -2, 2)  # the 18th century, not the 63rd
     elif value < 10:
         deltas = tuple(d for d in (1, 2, -1, 3, -2, 4) if value + d > 0)
     else:

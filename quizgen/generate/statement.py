@@ -4,7 +4,7 @@ The reading item of Chinese exams, 下列对文章内容的理解，正确的一
 sentence of the article, three of them changed in one way a careful reader checks against the
 text and a careless one misses: a word turned into its opposite (增加 → 减少), a scope
 widened or a hedge hardened (部分 → 全部, 可能 → 一定), a negation added (会 → 不会), a
-number or a name swapped for another of the article. The "不正确的一项" variant changes one
+year swapped for another year of the article. The "不正确的一项" variant changes one
 statement and keeps three. Each option carries an explanation for the key page: what was
 changed, and the article's words.
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Article, Question, Skill
 from ..settings import GenerateSettings
-from .argument import claim
+from .argument import claim as _claim
 from .build import Slot, choice, seeded
 
 # General-language pairs (either direction): opposites, scope, certainty.
@@ -40,7 +40,6 @@ _HEDGED = re.compile(r"可能|或许|也许|大概|未必|不一定|有望")
 _NEGATIVE = re.compile(r"不(?![断少同仅久过论管])|没有|无法|无需|并非|尚未|从未")
 _YEAR = re.compile(r"(?<![\d.])(?:1[5-9]|20)\d{2}(?=年)")  # a year swapped for another year of the article
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
-_ENTITY_TAGS = {"name": {"nr", "nrfg", "nrt"}, "place": {"ns"}, "org": {"nt"}}
 WORDING = {
     "right": "下列对文章内容的理解，正确的一项是",
     "wrong": "下列对文章内容的理解，不正确的一项是",
@@ -57,7 +56,16 @@ class Change:
     text: str  # the changed statement
     old: str  # the words of the article
     new: str  # what they became
-    kind: str  # opposite, scope, negation, number, name
+    kind: str  # opposite, scope, negation, number
+
+
+_OPENING = re.compile(r"^(?:然而|但是|但|因此|所以|同时|此外|另外|总之|其实|当然|可见|于是|而且|并且|不过)[，,]?")
+
+
+def claim(sentence: str) -> str:
+    """A sentence as a statement: its claim, without an opening connective (然而，……), which
+    leans on the sentence before it."""
+    return _OPENING.sub("", _claim(sentence))
 
 
 def statement_questions(article: Article, slots: list[Slot], scores: dict[int, float], claim_like,
@@ -144,12 +152,6 @@ def _change(sentence: str, text: str, swaps: dict[str, list[str]], rng) -> Chang
         others = [y for y in swaps.get("year", []) if y != year]
         if sentence.count(year) == 1 and others:
             candidates.append((year, rng.choice(others), "number"))
-    for kind in ("name",):  # places and bodies: jieba's tags are too loose to swap them safely
-        for entity in swaps.get(kind, []):
-            if words.count(entity) == 1:
-                others = [e for e in swaps[kind] if e != entity and e not in sentence]
-                if others:
-                    candidates.append((entity, rng.choice(others), kind))
     rng.shuffle(candidates)
     for old, new, kind in candidates:
         changed = sentence.replace(old, new, 1)
@@ -170,15 +172,6 @@ def _beside_adjective(tagged: list[tuple[str, str]], word: str) -> bool:
 
 
 def _swappable(article: Article) -> dict[str, list[str]]:
-    """Numbers and named things of the article that a swap may put in another's place."""
-    swaps: dict[str, list[str]] = {"year": sorted(set(_YEAR.findall(article.text)))}
-    from ..terms import dictionary_count, tag
-
-    for term in article.terms:
-        group = term.kind.split(":")[0]
-        if group in {"name", "place", "org"} and term.count >= 2 and len(term.text) >= 2:
-            alone = tag([term.text])[0]
-            known = dictionary_count(term.text) > 0 or len(term.text) >= 3 and group == "name"
-            if known and len(alone) == 1 and alone[0][1] in _ENTITY_TAGS[group]:  # 之日起 is no place
-                swaps.setdefault(group, []).append(term.text)
-    return swaps
+    """The years of the article, which a swap may put in one another's place. (Names are not
+    swapped: jieba's name tags are too loose, and a bird turned into a goddess is absurd.)"""
+    return {"year": sorted(set(_YEAR.findall(article.text)))}
