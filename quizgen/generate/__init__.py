@@ -165,6 +165,8 @@ class _Picker:
         tokens = tag([span.text])[0]
         if not 3 <= len(span.text) <= 5 or len(tokens) > 2 or tokens[-1][1] in {"vn", "v"}:
             return False
+        if tokens[0][1][:1] in {"v", "a", "d"} or tokens[-1][1] in {"i", "l"}:
+            return False  # 传递信息, 不值钱, 开花结果: a verb phrase or a set phrase, filled from the phrase
         return len(span.text) > 3 or len(tokens) > 1 or self._central(slot)
 
     def _central(self, slot: Slot) -> bool:

@@ -95,8 +95,10 @@ class SpanFinder:
         thesis, a point, the lead); elsewhere it is trivia."""
         found = []
         for span in self._candidates(sentence):
-            if span.group in _TRIVIA and self.strict and not central:
-                continue  # a date, an amount, a place or a title off the main line is trivia
+            if span.group in _TRIVIA and self.strict and not (central and self.article.genre in {"argument", "entry"}):
+                continue  # a date, an amount, a place or a title off the main line (or in a story) is trivia
+            if span.kind.endswith(":item") and self.strict and self.article.genre != "argument":
+                continue  # one entry of a list is a detail of a report; in an argument, what it names
             if span.worth >= self.min_worth and not (self.strict and self.ambiguous(sentence, span)):
                 found.append(span)
         found.sort(key=lambda s: (-s.worth, s.start))
@@ -218,13 +220,15 @@ class SpanFinder:
             return False
         from ..terms import tag
 
-        words = [w for w, f in tag([span.text])[0] if len(w) >= 2]
-        return len(words) > 1 and self._alone(words[-1]) >= 2  # its head alone (流量) is written too
+        words = [w for w, f in tag([span.text])[0]]
+        if len(words) < 2:
+            return False
+        return any(len(w) >= 2 and self._alone(w) >= 1 for w in words)  # 流量 of 用户流量, 结果 of 开花结果
 
     def _alone(self, word: str) -> int:
         """How often the word stands in the article outside the longer terms that hold it."""
         inside = sum(self.text.count(t) for t in self.terms if word in t and t != word)
-        return self.text.count(word) - inside
+        return max(0, self.text.count(word) - inside)
 
     def ambiguous(self, sentence: str, span: Span) -> bool:
         """Another term of the article fits the blank as well: the article writes it with the
