@@ -23,17 +23,43 @@ EVERYDAY = 5.0  # Zipf at which a word is an everyday word
 
 @lru_cache(maxsize=4)
 def _table(language: str) -> dict[str, float]:
-    import wordfreq
+    def build() -> dict[str, float]:
+        import wordfreq
 
-    version = getattr(wordfreq, "__version__", "x")
-    cache = Path(tempfile.gettempdir()) / f"quizgen-zipf-{language}-{version}.marshal"
+        return {word: round(math.log10(freq) + 9, 2)
+                for word, freq in wordfreq.get_frequency_dict(language, wordlist="best").items()
+                if freq >= 10 ** (FLOOR - 9)}
+
+    return _cached(f"zipf-{language}", build)
+
+
+@lru_cache(maxsize=1)
+def _simplified_map() -> dict[int, int]:
+    """wordfreq's Traditional → Simplified character table (its data file, read without
+    importing wordfreq.chinese, which loads a second jieba)."""
+    def build() -> dict[int, int]:
+        import gzip
+
+        import msgpack
+
+        path = Path(_wordfreq_dir()) / "data" / "_chinese_mapping.msgpack.gz"
+        with gzip.open(path) as handle:
+            mapping = msgpack.load(handle, raw=False, strict_map_key=False)
+        return {int(k): (ord(v) if isinstance(v, str) else int(v)) for k, v in mapping.items()
+                if not isinstance(v, str) or len(v) == 1}
+
+    return _cached("simplified", build)
+
+
+def _cached(name: str, build):
+    """A table built once per machine and kept as marshal in the temporary folder, keyed by
+    wordfreq's version (reading it costs milliseconds; building it, half a second)."""
+    cache = Path(tempfile.gettempdir()) / f"quizgen-{name}-{_wordfreq_version()}.marshal"
     try:
         return marshal.loads(cache.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    table = {word: round(math.log10(freq) + 9, 2)
-             for word, freq in wordfreq.get_frequency_dict(language, wordlist="best").items()
-             if freq >= 10 ** (FLOOR - 9)}
+    table = build()
     try:
         temp = cache.with_suffix(f".{os.getpid()}.part")
         temp.write_bytes(marshal.dumps(table))
@@ -43,12 +69,28 @@ def _table(language: str) -> dict[str, float]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _wordfreq_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("wordfreq")
+    except PackageNotFoundError:  # pragma: no cover - a source checkout without metadata
+        return "x"
+
+
+def _wordfreq_dir() -> str:
+    import importlib.util
+
+    return str(Path(importlib.util.find_spec("wordfreq").origin).parent)
+
+
 @lru_cache(maxsize=65536)
 def zipf(word: str, language: str = "zh") -> float:
     """The word's Zipf frequency; a phrase not listed whole is combined from its words as
     wordfreq does (harmonic sum, and a tenth per extra word in Chinese)."""
     table = _table(language)
-    key = simplified(word) if language == "zh" else word.lower()
+    key = simplified(word).casefold() if language == "zh" else word.lower()
     if key in table:
         return table[key]
     parts = _words(key, language)
@@ -77,15 +119,6 @@ def _words(text: str, language: str) -> list[str]:
     return text.split()
 
 
-@lru_cache(maxsize=1)
-def _simplify():
-    try:
-        from wordfreq.chinese import simplify_chinese
-    except ImportError:  # pragma: no cover - wordfreq without its Chinese module
-        return lambda text: text
-    return simplify_chinese
-
-
 def simplified(text: str) -> str:
     """Traditional characters to Simplified, one for one (wordfreq's own table)."""
-    return _simplify()(text)
+    return text.translate(_simplified_map())

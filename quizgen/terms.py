@@ -11,6 +11,7 @@ and for terms met early.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import marshal
 import math
@@ -158,7 +159,8 @@ def extract_terms(tagged: list[list[tuple[str, str]]], *, boosts: dict[str, floa
         if 2 <= len(word) <= 10 and word not in FUNCTION_WORDS and word in text:
             candidates.setdefault(word, _phrase_kind(word, text))
     counts = {word: text.count(word) for word in candidates}
-    candidates = {w: k for w, k in candidates.items() if not _fragment(w, counts)
+    fragments = _fragments(counts)
+    candidates = {w: k for w, k in candidates.items() if w not in fragments
                   and not (k == "name" and counts[w] < 2)}  # a one-off "name" is mostly a mis-tag
     for word, kind in _used_as_verbs(tagged, candidates):
         candidates[word] = kind
@@ -211,12 +213,26 @@ def _phrase_kind(phrase: str, text: str) -> str:
     return "verb" if verb > noun else "noun"
 
 
-def _fragment(word: str, counts: dict[str, int]) -> bool:
-    """A word met only inside one longer candidate (霍尔茨 inside 席尔霍尔茨) is that term's
+def _fragments(counts: dict[str, int]) -> set[str]:
+    """The words met only inside a longer candidate (霍尔茨 inside 席尔霍尔茨): that term's
     part, never a term, an answer or a distractor of its own. `counts`: each candidate's
-    occurrences in the article."""
-    return any(len(other) > len(word) and word in other and count == counts[word]
-               for other, count in counts.items())
+    occurrences in the article. The longer candidates are searched as one joined string, so
+    the cost grows with their total length, not with the square of their number."""
+    words = list(counts)
+    joined = "\x00".join(words)
+    starts = [0]
+    for word in words[:-1]:
+        starts.append(starts[-1] + len(word) + 1)
+    found = set()
+    for word in words:
+        at = joined.find(word)
+        while at >= 0:
+            other = words[bisect.bisect_right(starts, at) - 1]
+            if len(other) > len(word) and counts[other] == counts[word]:
+                found.add(word)
+                break
+            at = joined.find(word, at + 1)
+    return found
 
 
 def _weigh(word: str, kind: str, count: int, text: str, tfidf, boosts: dict[str, float], keywords) -> Term:

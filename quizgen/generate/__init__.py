@@ -63,6 +63,7 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     if len(questions) < wanted:  # a short passage, or a teacher who asked for more: relax the bar
         questions += _details(article, slots, scores, SpanFinder(article, strict=False), settings,
                               section_ids, wanted - len(questions), questions)
+    questions = list({q.id: q for q in reversed(questions)}.values())[::-1]  # a text that repeats itself asks once
     questions = _balance_correct_positions(questions, settings.seed)
     return sorted(questions, key=lambda q: (q.order, q.type.value, q.id))
 

@@ -16,6 +16,7 @@ Where three such options do not exist, the question is asked as a cloze instead.
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
 
@@ -32,6 +33,8 @@ class DistractorFinder:
         self.finder, self.lang, self.code = finder, finder.lang, finder.code
         self.sentences, self.terms = article.sentences, article.terms
         self.text = "\n".join(self.sentences)
+        self.lowered = self.text.lower()
+        self._seen: dict[str, list[int]] = {}
         self.pool: dict[str, list[str]] = {}
         for sentence in self.sentences:
             if not ends_sentence(sentence):
@@ -123,11 +126,18 @@ class DistractorFinder:
 
     def _listed_with(self, option: str, key: str) -> bool:
         """The article names the option right beside the key somewhere (A、B / A和B)."""
-        for sentence in self.sentences:
-            a, b = sentence.find(option), sentence.find(key)
-            if a >= 0 and b >= 0 and abs(a - b) <= _NEAR + len(option) + len(key):
+        reach = _NEAR + len(option) + len(key)
+        keys = self._positions(key)  # sorted: for each use of the option, the nearest uses of the key
+        for at in self._positions(option):
+            i = bisect.bisect_left(keys, at - reach)
+            if i < len(keys) and keys[i] <= at + reach:
                 return True
         return False
+
+    def _positions(self, word: str) -> list[int]:
+        if word not in self._seen:
+            self._seen[word] = [m.start() for m in re.finditer(re.escape(word), self.text)]
+        return self._seen[word]
 
     def _also_fits(self, option: str, stem: str) -> bool:
         """The article writes the option where the stem has its blank: with the same two
@@ -143,7 +153,7 @@ class DistractorFinder:
             checks.append(left + option if self.lang.language is Language.ZH else f"{left} {option}")
         if len(right.strip()) >= 2:
             checks.append(option + right if self.lang.language is Language.ZH else f"{option} {right}")
-        return any(c.lower() in self.text.lower() for c in checks)
+        return any(c.lower() in self.lowered for c in checks)
 
 
 def _in_list(sentence: str, key: Span) -> bool:

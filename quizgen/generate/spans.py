@@ -83,6 +83,9 @@ class SpanFinder:
         self.ubiquity = {t.text: sum(self.lang.contains(s, t.text) for s in sentences) / total
                          for t in article.terms}
         self.text = "\n".join(sentences)
+        self.by_group: dict[str, list[Term]] = {}
+        for term in article.terms:
+            self.by_group.setdefault(term.kind.split(":", 1)[0], []).append(term)
         self.max_ubiquity = max(MAX_UBIQUITY, 3 / total)  # in a short passage three sentences are not "everywhere"
         ranked = sorted(article.terms, key=lambda t: -t.weight)
         self.salience = {t.text: 1 - i / max(1, len(ranked)) for i, t in enumerate(ranked)}
@@ -247,8 +250,8 @@ class SpanFinder:
         if not contexts:
             return False
         text = self.text
-        for other in self.terms.values():
-            if other.text in span.text or span.text in other.text or other.kind.split(":")[0] != span.group:
+        for other in self.by_group.get(span.group, []):
+            if other.text in span.text or span.text in other.text:
                 continue
             if self.lang.language is Language.ZH:
                 hits = (left + other.text in text and left in contexts) or (other.text + right in text and right in contexts)
