@@ -46,7 +46,7 @@ def card_html(out: Path) -> dict[str, str]:
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(ROOT / "decks" / "internet-finance.apkg"), options=options))
         col.models._clear_cache()
         wanted = {"quizgen cloze": None, "quizgen choice": None}
-        for cid in col.find_cards("tag:quizgen::term or tag:quizgen::structure"):
+        for cid in sorted(col.find_cards("tag:quizgen::*")):  # the first card of each note type
             card = col.get_card(cid)
             name = card.note_type()["name"]
             if wanted.get(name) is None:
