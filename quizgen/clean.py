@@ -472,8 +472,12 @@ def _read_byline(text: str) -> dict[str, str] | None:
 
 
 def _labelled_values(text: str):
-    for match in _LABELLED.finditer(text):
-        value = re.split(r"[：:，,;；|｜]|\s{2,}|\s(?=\d)", text[match.end():].strip(), maxsplit=1)[0].strip()
+    """(label, value) pairs of a byline; a value ends at the next label, so that
+    "作者：林晓 来源：校报" gives 林晓, not 林晓来源 once spaces between characters are squashed."""
+    matches = list(_LABELLED.finditer(text))
+    for match, following in zip(matches, matches[1:] + [None]):
+        rest = text[match.end():following.start() if following else len(text)]
+        value = re.split(r"[：:，,;；|｜]|\s{2,}|\s(?=\d)", rest.strip(), maxsplit=1)[0].strip()
         squashed = _squash_cjk_spaces(value)
         value = squashed if len(squashed) <= 4 else value.split(" ")[0]
         if value and not re.fullmatch(r"[\d:：\-]+", value):

@@ -138,6 +138,19 @@ def test_heading_styles(line, expected):
     assert is_heading(Block(text=line)) is expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("作者：林晓 来源：校报记者站 日期：2023-11-06", {"author": "林晓", "source": "校报记者站", "date": "2023-11-06"}),
+    ("2022-05-20 14:03 作者：周远 来源：自然课堂", {"author": "周远", "source": "自然课堂", "date": "2022-05-20"}),
+    ("作者: 赵 培：城市管理学院，北京", {"author": "赵培"}),
+    ("孟永辉 · 零壹财经 2019-07-10 15:20:44 阅读:16326", {"author": "孟永辉", "source": "零壹财经", "date": "2019-07-10"}),
+])
+def test_chinese_bylines(line, expected):
+    """A labelled value ends where the next label begins: 作者：林晓 来源：… is 林晓, not 林晓来源."""
+    from quizgen.clean import _read_byline
+
+    assert _read_byline(line) == expected
+
+
 def test_markdown_headings_and_marked_lines():
     blocks = text_blocks("# 标题\n\n正文第一段，说明了问题。\n\n## 第一部分\n\n**强调**的内容，以及[链接](http://x)。\n", markdown=True)
     assert [(b.text, b.heading) for b in blocks] == [
