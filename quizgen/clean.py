@@ -56,7 +56,7 @@ _EN_AUTHOR = re.compile(r"^Author\s*:\s*((?:[A-Z][\w.'’-]*\s*){1,4})\s*$")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_DATE = re.compile(r"\b(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})")
 _SPLIT_BYLINE = re.compile(r"\s*[·|｜/︱]\s*|\s{1,}")
-_LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]\s*|[(（]?\d{{1,2}}[)）.．、]\s*)\S")
+_LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]\s*|[(（]?\d{{1,2}}[)）.．、]\s*|[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)\S")
 _REFERENCES_HEADING = re.compile(
     r"^[#\s]*(?:参考(?:文献|资料|书目)|引用(?:文献|资料)|注释(?:与参考文献)?|文献|References|Bibliography"
     r"|Works Cited|Notes|Sources)\s*[:：]?\s*$", re.I)

@@ -107,6 +107,20 @@ def test_a_numbered_list_without_a_references_heading_stays_in_the_body():
     assert "1. 增设投放点" in [b.text for b in page.body]
 
 
+def test_a_statute_article_keeps_its_short_bracketed_items():
+    """第十一条 ……下列行为： followed by short （一） （二） （三） items is a list of the
+    article, not a feed of short lines."""
+    from quizgen.model import Block, Document, InputKind
+
+    prose = ("社区公共花园应当向社区居民开放，开放时间由居民委员会根据季节和居民需要确定，并在花园入口公示；"
+             "花园的种植应当优先选用本地植物，鼓励采用雨水收集、堆肥等生态种植方式。")
+    items = ["第十一条 社区公共花园内禁止下列行为：", "（一）擅自搭建棚架；", "（二）使用禁用农药；",
+             "（三）焚烧枯枝落叶；", "（四）采摘他人认领区域内的植物。"]
+    blocks = [Block(f"第{n}条 {prose}") for n in "八九十"] + [Block(t) for t in items] + [Block(f"第十{n}条 {prose}") for n in "二三四"]
+    page = clean(Document(name="x", kind=InputKind.TEXT, encoding="utf-8", blocks=blocks))
+    assert [b.text for b in page.body] == [b.text for b in blocks]
+
+
 def test_a_notice_under_its_own_heading_is_trimmed_but_a_closing_section_is_not():
     from quizgen.model import Block, Document, InputKind
 
