@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from quizgen.cli import app
+from quizgen.pipeline import build_quiz, read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -78,3 +79,13 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.fail(f"the development corpus is missing: {CORPUS}")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def page_quizzes(bundled) -> dict:
+    """The bundled article and every page fixture (tests/pages.py): file name → (article, quiz
+    as a dict), each built once."""
+    from pages import PAGES
+
+    paths = [bundled] + [page.path for page in PAGES]
+    return {path.name: (read_article(path), build_quiz(path).to_dict()) for path in paths}

@@ -1,4 +1,4 @@
-"""The read → clean → structure → analyse stages on real and corpus-like text."""
+"""The read → clean → structure → analyse stages on the bundled article and corpus-like pages."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from quizgen.read import read, text_blocks
 from quizgen.structure import is_heading, split_sentences, structure
 
 from conftest import ROOT
+from pages import PAGES
 
 FIXTURES = ROOT / "tests" / "fixtures"
 FURNITURE = ["首页", "资讯排行", "耗时", "相关文章", "用户评论", "专题推荐", "游客", "零壹智库推出"]
@@ -64,6 +65,51 @@ def test_page_dump_fixture():
     assert text.count("城市绿道正在从单纯的休闲步道") == 1  # the teaser is gone
     assert "社区参与是绿道长期运行的关键。" in article.sections[2].points or \
         "社区参与是绿道长期运行的关键。" == article.thesis or article.sections[2].points
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.id)
+def test_page_fixture_body_is_the_article_and_nothing_else(page):
+    """Every line of the article is kept, in order, and nothing else: not the furniture
+    around it, not a title repeated above it, not a teaser, a byline or a related list."""
+    result = clean(read(page.path))
+    kept = [b.text for b in result.body if not page.is_optional(b.text)]
+    assert kept == page.body()
+    for line in page.furniture:
+        assert line in result.removed, line
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.id)
+def test_page_fixture_title_byline_sections_and_no_furniture(page, page_quizzes):
+    article, _ = page_quizzes[page.name]
+    assert article.title == page.title
+    assert {key: getattr(article, key) for key in page.byline} == page.byline
+    assert [s.title for s in article.sections] == list(page.sections)
+    assert len(article.references) == page.references
+    paragraphs = {p.text for s in article.sections for p in s.paragraphs}
+    for line in page.furniture:
+        assert line not in paragraphs and (len(line) < 4 or line not in article.text), line
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.id)
+def test_page_fixture_as_plain_text_keeps_every_line(page, tmp_path):
+    """The article copied on its own (title, then paragraphs, headings as plain lines) loses
+    nothing: there is no furniture to drop."""
+    path = tmp_path / f"{page.id}.txt"
+    path.write_text(page.clean_text(), encoding="utf-8")
+    result = clean(read(path))
+    assert result.title == page.title
+    assert [b.text for b in result.body] == page.body()
+
+
+def test_gbk_page_fixture_is_read_in_its_declared_charset():
+    page = next(p for p in PAGES if p.name.endswith(".gbk.html"))
+    raw = page.path.read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    assert b'charset=gbk' in raw[:500]
+    document = read(page.path)
+    assert document.encoding == "gb18030"
+    assert any(b.text.startswith(page.first) for b in document.blocks)
 
 
 def test_paper_page_dump_keeps_lists_and_sets_references_apart():
