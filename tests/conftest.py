@@ -1,4 +1,7 @@
-"""Shared fixtures: the bundled article, its outputs built once per session, the corpus."""
+"""Shared fixtures: the bundled article, its outputs built once per session, the page fixtures.
+
+Everything here is in the repository: the development corpus (../shared/corpus) is read
+only by corpus_checks/, through `make corpus-check`."""
 
 from __future__ import annotations
 
@@ -14,7 +17,6 @@ from quizgen.cli import app
 from quizgen.pipeline import build_quiz, read_article
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
 BUNDLED = Path(str(resources.files("quizgen").joinpath("samples/internet-finance.txt")))
 ENGLISH = ROOT / "tests" / "fixtures" / "walden-abridged.md"  # public domain, abridged, with headings
 
@@ -72,13 +74,6 @@ def outputs(request, built, quiz, english_built) -> Built:
         return Built(built, "internet-finance", quiz, "zh")
     english = json.loads((english_built / "walden-abridged.quiz.json").read_text(encoding="utf-8"))
     return Built(english_built, "walden-abridged", english, "en")
-
-
-@pytest.fixture(scope="session")
-def corpus() -> Path:
-    if not CORPUS.is_dir():
-        pytest.fail(f"the development corpus is missing: {CORPUS}")
-    return CORPUS
 
 
 @pytest.fixture(scope="session")
