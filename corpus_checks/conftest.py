@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT / "tests"))  # quiz_rules: the rules the test suite checks on its fixtures
+sys.path.insert(0, str(ROOT / "benchmarks"))  # extraction: the body extraction table
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,5 @@
-"""Every corpus article gets a clean quiz, keeps the rules of tests/quiz_rules.py and builds
-the same in a parallel batch."""
+"""Every corpus article gets a clean quiz, keeps the rules of tests/quiz_rules.py, builds the
+same in a parallel batch, and is extracted about as well as when these checks were written."""
 
 from __future__ import annotations
 
@@ -11,8 +11,14 @@ from quizgen.check import check_quiz
 from quizgen.cli import app
 from quizgen.pipeline import build_quiz, read_article
 
+from extraction import means, table
 from quiz_rules import (assert_blanks_are_whole_words_with_context, assert_few_questions_only_ask_who_said_it,
                         assert_no_term_only_inside_a_longer_one)
+
+# Mean block precision and body recall (benchmarks/extraction.py) must not fall below these:
+# the table when these checks were written (page dumps 0.992 / 0.959, HTML 0.993 / 0.944)
+# less a margin for a page or two getting slightly worse.
+FLOORS = {"page_dump": (0.98, 0.94), "html": (0.98, 0.92)}
 
 
 def articles(corpus, suffix: str) -> list:
@@ -81,3 +87,11 @@ def test_large_report_of_corpus_texts_builds_in_seconds(tmp_path, corpus):
     elapsed = time.perf_counter() - start
     assert len(quiz.questions) >= 15
     assert elapsed < 60, f"{elapsed:.1f}s: not linear"
+
+
+def test_body_extraction_stays_above_its_floors(corpus):
+    rows = table(corpus)
+    assert len(rows) == 16  # eight pages, each as a page dump and as HTML
+    for kind, (precision, recall) in means(rows).items():
+        floor_p, floor_r = FLOORS[kind]
+        assert precision >= floor_p and recall >= floor_r, (kind, round(precision, 3), round(recall, 3))
