@@ -10,7 +10,7 @@ RUNTIME := $(VENV)/.runtime
 TESTING := $(VENV)/.test
 CORPUS := ../shared/corpus
 
-.PHONY: demo test corpus-check system-deps bench clean
+.PHONY: demo test corpus-check corpus-present system-deps bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,11 +43,14 @@ tools/node_modules/.installed: tools/package.json
 test: $(TESTING) system-deps tools/node_modules/.installed
 	$(BIN)/python -m pytest -q
 
-# The extraction table first, so that the run ends on pytest's summary line.
-corpus-check: $(TESTING)
-	@test -d $(CORPUS) || { echo "the development corpus is missing: $(CORPUS) (it lies beside the repository, not in it)" >&2; exit 1; }
+# The corpus is looked for before anything is installed; the extraction table comes first,
+# so that the run ends on pytest's summary line.
+corpus-check: corpus-present $(TESTING)
 	$(BIN)/python benchmarks/extraction.py $(CORPUS)
 	$(BIN)/python -m pytest -q corpus_checks
+
+corpus-present:
+	@test -d $(CORPUS) || { echo "the development corpus is missing: $(CORPUS) (it lies beside the repository, not in it)" >&2; exit 1; }
 
 bench: $(RUNTIME)
 	$(BIN)/python benchmarks/speed.py
