@@ -58,24 +58,37 @@ def measure(page: Path, gold_path: Path) -> tuple[float, float, int]:
     return precision, recall, len(kept)
 
 
-def main(corpus: Path) -> int:
-    rows = {"page_dump": [], "html": []}
-    print(f"{'page':<45} {'kind':<9} {'blocks':>6} {'precision':>9} {'recall':>7}")
+def table(corpus: Path) -> list[tuple[str, str, int, float, float]]:
+    """(page, kind, blocks kept, precision, recall) for every page of the corpus with a reference body."""
+    rows = []
     for gold_path in sorted(corpus.glob("[0-9]*_*.txt")):
         if gold_path.name.endswith(".page_dump.txt"):
             continue
         stem = gold_path.name[:-4]
         for kind, path in (("page_dump", corpus / f"{stem}.page_dump.txt"), ("html", corpus / f"{stem}.html")):
-            if not path.exists():
-                continue
-            precision, recall, count = measure(path, gold_path)
-            rows[kind].append((precision, recall))
-            print(f"{stem:<45} {kind:<9} {count:>6} {precision:>9.3f} {recall:>7.3f}")
-    for kind, values in rows.items():
-        if values:
-            p = statistics.mean(v[0] for v in values)
-            r = statistics.mean(v[1] for v in values)
-            print(f"{'MEAN':<45} {kind:<9} {'':>6} {p:>9.3f} {r:>7.3f}")
+            if path.exists():
+                precision, recall, count = measure(path, gold_path)
+                rows.append((stem, kind, count, precision, recall))
+    return rows
+
+
+def means(rows: list[tuple[str, str, int, float, float]]) -> dict[str, tuple[float, float]]:
+    """Mean precision and recall per kind of page."""
+    kinds = sorted({row[1] for row in rows}, reverse=True)
+    return {kind: (statistics.mean(r[3] for r in rows if r[1] == kind), statistics.mean(r[4] for r in rows if r[1] == kind))
+            for kind in kinds}
+
+
+def main(corpus: Path) -> int:
+    if not corpus.is_dir():
+        print(f"the development corpus is missing: {corpus}", file=sys.stderr)
+        return 1
+    rows = table(corpus)
+    print(f"{'page':<45} {'kind':<9} {'blocks':>6} {'precision':>9} {'recall':>7}")
+    for stem, kind, count, precision, recall in rows:
+        print(f"{stem:<45} {kind:<9} {count:>6} {precision:>9.3f} {recall:>7.3f}")
+    for kind, (p, r) in means(rows).items():
+        print(f"{'MEAN':<45} {kind:<9} {'':>6} {p:>9.3f} {r:>7.3f}")
     return 0
 
 

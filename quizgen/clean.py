@@ -56,7 +56,7 @@ _EN_AUTHOR = re.compile(r"^Author\s*:\s*((?:[A-Z][\w.'’-]*\s*){1,4})\s*$")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_DATE = re.compile(r"\b(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})")
 _SPLIT_BYLINE = re.compile(r"\s*[·|｜/︱]\s*|\s{1,}")
-_LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]\s*|[(（]?\d{{1,2}}[)）.．、]\s*)\S")
+_LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]\s*|[(（]?\d{{1,2}}[)）.．、]\s*|[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)\S")
 _REFERENCES_HEADING = re.compile(
     r"^[#\s]*(?:参考(?:文献|资料|书目)|引用(?:文献|资料)|注释(?:与参考文献)?|文献|References|Bibliography"
     r"|Works Cited|Notes|Sources)\s*[:：]?\s*$", re.I)
@@ -472,8 +472,12 @@ def _read_byline(text: str) -> dict[str, str] | None:
 
 
 def _labelled_values(text: str):
-    for match in _LABELLED.finditer(text):
-        value = re.split(r"[：:，,;；|｜]|\s{2,}|\s(?=\d)", text[match.end():].strip(), maxsplit=1)[0].strip()
+    """(label, value) pairs of a byline; a value ends at the next label, so that
+    "作者：林晓 来源：校报" gives 林晓, not 林晓来源 once spaces between characters are squashed."""
+    matches = list(_LABELLED.finditer(text))
+    for match, following in zip(matches, matches[1:] + [None]):
+        rest = text[match.end():following.start() if following else len(text)]
+        value = re.split(r"[：:，,;；|｜]|\s{2,}|\s(?=\d)", rest.strip(), maxsplit=1)[0].strip()
         squashed = _squash_cjk_spaces(value)
         value = squashed if len(squashed) <= 4 else value.split(" ")[0]
         if value and not re.fullmatch(r"[\d:：\-]+", value):

@@ -1,4 +1,7 @@
-"""Shared fixtures: the bundled article, its outputs built once per session, the corpus."""
+"""Shared fixtures: the bundled article, its outputs built once per session, the page fixtures.
+
+Everything here is in the repository: the development corpus (../shared/corpus) is read
+only by corpus_checks/, through `make corpus-check`."""
 
 from __future__ import annotations
 
@@ -11,9 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from quizgen.cli import app
+from quizgen.pipeline import build_quiz, read_article
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
 BUNDLED = Path(str(resources.files("quizgen").joinpath("samples/internet-finance.txt")))
 ENGLISH = ROOT / "tests" / "fixtures" / "walden-abridged.md"  # public domain, abridged, with headings
 
@@ -74,7 +77,10 @@ def outputs(request, built, quiz, english_built) -> Built:
 
 
 @pytest.fixture(scope="session")
-def corpus() -> Path:
-    if not CORPUS.is_dir():
-        pytest.fail(f"the development corpus is missing: {CORPUS}")
-    return CORPUS
+def page_quizzes(bundled) -> dict:
+    """The bundled article and every page fixture (tests/pages.py): file name → (article, quiz
+    as a dict), each built once."""
+    from pages import PAGES
+
+    paths = [bundled] + [page.path for page in PAGES]
+    return {path.name: (read_article(path), build_quiz(path).to_dict()) for path in paths}

@@ -11,6 +11,8 @@ from pathlib import Path
 from quizgen import __version__
 from quizgen.cli import app
 
+from pages import PAGES
+
 FOUR = ["internet-finance.apkg", "internet-finance.worksheet.html",
         "internet-finance.answers.html", "internet-finance.quiz.json"]
 
@@ -148,18 +150,21 @@ def test_worksheet_options_title_paper_and_no_key(runner, bundled, tmp_path):
     assert bad.exit_code == 2 and "a3" in bad.output
 
 
-def test_parallel_batch_of_a_folder_matches_serial(runner, corpus, tmp_path):
+def test_parallel_batch_of_a_folder_matches_serial(runner, tmp_path):
+    """A folder of 18 inputs (each page fixture as saved, and its article alone as plain
+    text) builds to the same bytes with one worker and with two."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    for path in sorted(corpus.glob("[0-9]*.txt")):
-        (folder / path.name).write_bytes(path.read_bytes())
-    assert len(list(folder.iterdir())) == 16
+    for page in PAGES:
+        shutil.copy(page.path, folder / page.name)
+        (folder / f"{page.id}.article.txt").write_text(page.clean_text(), encoding="utf-8")
+    assert len(list(folder.iterdir())) == 18
     serial, parallel = tmp_path / "serial", tmp_path / "parallel"
     one = runner.invoke(app, ["build", str(folder), "-o", str(serial), "-f", "json", "--jobs", "1"])
     two = runner.invoke(app, ["build", str(folder), "-o", str(parallel), "-f", "json", "--jobs", "2"])
     assert one.exit_code == 0 and two.exit_code == 0, one.output + two.output
     names = sorted(p.name for p in serial.iterdir())
-    assert len(names) == 16 and names == sorted(p.name for p in parallel.iterdir())
+    assert len(names) == 18 and names == sorted(p.name for p in parallel.iterdir())
     for name in names:
         assert (serial / name).read_bytes() == (parallel / name).read_bytes(), name
     assert "questions" in one.output  # the summary table

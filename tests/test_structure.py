@@ -1,4 +1,4 @@
-"""The read → clean → structure → analyse stages on real and corpus-like text."""
+"""The read → clean → structure → analyse stages on the bundled article and corpus-like pages."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from quizgen.read import read, text_blocks
 from quizgen.structure import is_heading, split_sentences, structure
 
 from conftest import ROOT
+from pages import PAGES
 
 FIXTURES = ROOT / "tests" / "fixtures"
 FURNITURE = ["首页", "资讯排行", "耗时", "相关文章", "用户评论", "专题推荐", "游客", "零壹智库推出"]
@@ -66,6 +67,51 @@ def test_page_dump_fixture():
         "社区参与是绿道长期运行的关键。" == article.thesis or article.sections[2].points
 
 
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.id)
+def test_page_fixture_body_is_the_article_and_nothing_else(page):
+    """Every line of the article is kept, in order, and nothing else: not the furniture
+    around it, not a title repeated above it, not a teaser, a byline or a related list."""
+    result = clean(read(page.path))
+    kept = [b.text for b in result.body if not page.is_optional(b.text)]
+    assert kept == page.body()
+    for line in page.furniture:
+        assert line in result.removed, line
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.id)
+def test_page_fixture_title_byline_sections_and_no_furniture(page, page_quizzes):
+    article, _ = page_quizzes[page.name]
+    assert article.title == page.title
+    assert {key: getattr(article, key) for key in page.byline} == page.byline
+    assert [s.title for s in article.sections] == list(page.sections)
+    assert len(article.references) == page.references
+    paragraphs = {p.text for s in article.sections for p in s.paragraphs}
+    for line in page.furniture:
+        assert line not in paragraphs and (len(line) < 4 or line not in article.text), line
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.id)
+def test_page_fixture_as_plain_text_keeps_every_line(page, tmp_path):
+    """The article copied on its own (title, then paragraphs, headings as plain lines) loses
+    nothing: there is no furniture to drop."""
+    path = tmp_path / f"{page.id}.txt"
+    path.write_text(page.clean_text(), encoding="utf-8")
+    result = clean(read(path))
+    assert result.title == page.title
+    assert [b.text for b in result.body] == page.body()
+
+
+def test_gbk_page_fixture_is_read_in_its_declared_charset():
+    page = next(p for p in PAGES if p.name.endswith(".gbk.html"))
+    raw = page.path.read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    assert b'charset=gbk' in raw[:500]
+    document = read(page.path)
+    assert document.encoding == "gb18030"
+    assert any(b.text.startswith(page.first) for b in document.blocks)
+
+
 def test_paper_page_dump_keeps_lists_and_sets_references_apart():
     """A journal page: numbered headings, a list after a lead-in, a table under a marked
     heading, keywords inside the body, and a reference list with its numbers on their own lines."""
@@ -107,6 +153,20 @@ def test_a_numbered_list_without_a_references_heading_stays_in_the_body():
     assert "1. 增设投放点" in [b.text for b in page.body]
 
 
+def test_a_statute_article_keeps_its_short_bracketed_items():
+    """第十一条 ……下列行为： followed by short （一） （二） （三） items is a list of the
+    article, not a feed of short lines."""
+    from quizgen.model import Block, Document, InputKind
+
+    prose = ("社区公共花园应当向社区居民开放，开放时间由居民委员会根据季节和居民需要确定，并在花园入口公示；"
+             "花园的种植应当优先选用本地植物，鼓励采用雨水收集、堆肥等生态种植方式。")
+    items = ["第十一条 社区公共花园内禁止下列行为：", "（一）擅自搭建棚架；", "（二）使用禁用农药；",
+             "（三）焚烧枯枝落叶；", "（四）采摘他人认领区域内的植物。"]
+    blocks = [Block(f"第{n}条 {prose}") for n in "八九十"] + [Block(t) for t in items] + [Block(f"第十{n}条 {prose}") for n in "二三四"]
+    page = clean(Document(name="x", kind=InputKind.TEXT, encoding="utf-8", blocks=blocks))
+    assert [b.text for b in page.body] == [b.text for b in blocks]
+
+
 def test_a_notice_under_its_own_heading_is_trimmed_but_a_closing_section_is_not():
     from quizgen.model import Block, Document, InputKind
 
@@ -136,6 +196,19 @@ def test_heading_styles(line, expected):
     from quizgen.model import Block
 
     assert is_heading(Block(text=line)) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("作者：林晓 来源：校报记者站 日期：2023-11-06", {"author": "林晓", "source": "校报记者站", "date": "2023-11-06"}),
+    ("2022-05-20 14:03 作者：周远 来源：自然课堂", {"author": "周远", "source": "自然课堂", "date": "2022-05-20"}),
+    ("作者: 赵 培：城市管理学院，北京", {"author": "赵培"}),
+    ("孟永辉 · 零壹财经 2019-07-10 15:20:44 阅读:16326", {"author": "孟永辉", "source": "零壹财经", "date": "2019-07-10"}),
+])
+def test_chinese_bylines(line, expected):
+    """A labelled value ends where the next label begins: 作者：林晓 来源：… is 林晓, not 林晓来源."""
+    from quizgen.clean import _read_byline
+
+    assert _read_byline(line) == expected
 
 
 def test_markdown_headings_and_marked_lines():

@@ -36,7 +36,8 @@ __all__ = ["generate", "open_question", "question_budget"]
 CHARS_PER_QUESTION = 220  # in Chinese characters' worth
 MAX_DEFAULT = 25
 MAX_NAME_SHARE = 0.15  # of the detail questions, at most this share ask for a person
-SECTION_DECAY = 0.75  # each question already on a section lowers its sentences' rank by this
+SECTION_DECAY = 0.75
+CANDIDATES_PER_QUESTION = 12  # only the best-ranked sentences are tried: a long report has thousands  # each question already on a section lowers its sentences' rank by this
 _CLAUSE = re.compile(r"(?<=[，,；;])")
 _WHOLE_SENTENCES = {Skill.STRUCTURE, Skill.THESIS, Skill.STATEMENT}  # options that quote the article whole
 _CHOICE_GROUPS = {"date", "number", "name", "place", "org", "work"}  # kinds whose distractors the article supplies
@@ -120,6 +121,7 @@ class _Picker:
         sources = {q.source for q in already}
         remaining = [s for s in self.slots if s.order in scores and claim(s.text) not in shown
                      and s.text not in sources and len(s.text) >= shortest]
+        remaining = sorted(remaining, key=lambda s: -scores[s.order])[:budget * CANDIDATES_PER_QUESTION]
         chosen: list[Question] = []
         per_section: Counter[str] = Counter()
         self.names_left = max(1, round(budget * MAX_NAME_SHARE))

@@ -83,6 +83,7 @@ class SpanFinder:
         self.ubiquity = {t.text: sum(self.lang.contains(s, t.text) for s in sentences) / total
                          for t in article.terms}
         self.text = "\n".join(sentences)
+        self._spans: dict[tuple[str, bool], list[Span]] = {}
         self.by_group: dict[str, list[Term]] = {}
         for term in article.terms:
             self.by_group.setdefault(term.kind.split(":", 1)[0], []).append(term)
@@ -93,6 +94,12 @@ class SpanFinder:
     # --- candidates ---------------------------------------------------------------------
 
     def spans(self, sentence: str, *, central: bool = False) -> list[Span]:
+        key = (sentence, central)
+        if key not in self._spans:  # a report may repeat a sentence many times
+            self._spans[key] = self._find(sentence, central)
+        return self._spans[key]
+
+    def _find(self, sentence: str, central: bool) -> list[Span]:
         """The sentence's spans worth asking, worthiest first, none overlapping a worthier one.
         A date, an amount, a place or a title is worth asking only in a central sentence (the
         thesis, a point, the lead); elsewhere it is trivia."""
