@@ -57,6 +57,7 @@ corpus-present:
 bench: $(RUNTIME)
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/answer_spans.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
