@@ -5,17 +5,16 @@ An everyday word (Zipf ≥ 5) is one anyone fills in without reading the article
 an answer; a word rare in the language but frequent in the article is what the article is
 about. wordfreq is the well-kept source of such counts for both languages (its data ships in
 the wheel, no download). Its full tables take half a second to load, so the words at Zipf ≥ 3
-are cached once per machine as marshal beside the jieba cache; a word not in them is rare.
+are cached once per machine (quizgen.cache); a word not in them is rare.
 """
 
 from __future__ import annotations
 
-import marshal
 import math
-import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
+
+from .cache import marshal_cached
 
 FLOOR = 3.0  # words below this are not kept: all of them count as rare
 EVERYDAY = 5.0  # Zipf at which a word is an everyday word
@@ -30,7 +29,7 @@ def _table(language: str) -> dict[str, float]:
                 for word, freq in wordfreq.get_frequency_dict(language, wordlist="best").items()
                 if freq >= 10 ** (FLOOR - 9)}
 
-    return _cached(f"zipf-{language}", build)
+    return marshal_cached(f"zipf-{language}-{_wordfreq_version()}", build)
 
 
 @lru_cache(maxsize=1)
@@ -48,25 +47,7 @@ def _simplified_map() -> dict[int, int]:
         return {int(k): (ord(v) if isinstance(v, str) else int(v)) for k, v in mapping.items()
                 if not isinstance(v, str) or len(v) == 1}
 
-    return _cached("simplified", build)
-
-
-def _cached(name: str, build):
-    """A table built once per machine and kept as marshal in the temporary folder, keyed by
-    wordfreq's version (reading it costs milliseconds; building it, half a second)."""
-    cache = Path(tempfile.gettempdir()) / f"quizgen-{name}-{_wordfreq_version()}.marshal"
-    try:
-        return marshal.loads(cache.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    table = build()
-    try:
-        temp = cache.with_suffix(f".{os.getpid()}.part")
-        temp.write_bytes(marshal.dumps(table))
-        os.replace(temp, cache)
-    except OSError:
-        pass  # no cache this time; the table is still right
-    return table
+    return marshal_cached(f"simplified-{_wordfreq_version()}", build)
 
 
 @lru_cache(maxsize=1)

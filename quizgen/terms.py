@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import bisect
 import logging
-import marshal
 import math
-import os
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .cache import marshal_cached
 from .model import Term
 
 # POS tags (jieba's ICTCLAS set) → the coarse kind distractors are matched on.
@@ -69,21 +67,16 @@ def idf_table() -> IdfTable:
 
     source = Path(jieba.__file__).parent / "analyse" / "idf.txt"
     stat = source.stat()
-    cache = Path(tempfile.gettempdir()) / f"quizgen-idf-{stat.st_size}-{int(stat.st_mtime)}.marshal"
-    try:
-        freq = marshal.loads(cache.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+
+    def parse() -> dict[str, float]:
         freq = {}
         for line in source.read_text(encoding="utf-8").splitlines():
             word, _, value = line.strip().partition(" ")
             if value:
                 freq[word] = float(value)
-        try:
-            temp = cache.with_suffix(f".{os.getpid()}.part")
-            temp.write_bytes(marshal.dumps(freq))
-            os.replace(temp, cache)
-        except OSError:
-            pass  # no cache this time; the table is still right
+        return freq
+
+    freq = marshal_cached(f"idf-{stat.st_size}-{int(stat.st_mtime)}", parse)
     values = sorted(freq.values())
     return IdfTable(idf_freq=freq, median_idf=values[len(values) // 2] if values else 10.0)
 
