@@ -12,8 +12,8 @@ from quizgen.cli import app
 from quizgen.pipeline import build_quiz, read_article
 
 from extraction import means, table
-from quiz_rules import (assert_blanks_are_whole_words_with_context, assert_few_questions_only_ask_who_said_it,
-                        assert_no_term_only_inside_a_longer_one)
+from quiz_rules import (assert_batch_matches_serial, assert_blanks_are_whole_words_with_context,
+                        assert_few_questions_only_ask_who_said_it, assert_no_term_only_inside_a_longer_one, report_of)
 
 # Mean block precision and body recall (benchmarks/extraction.py) must not fall below these:
 # the table when these checks were written (page dumps 0.992 / 0.959, HTML 0.993 / 0.944)
@@ -63,25 +63,11 @@ def test_parallel_batch_of_the_corpus_matches_serial(runner, corpus, tmp_path):
     for path in sorted(corpus.glob("[0-9]*.txt")):
         (folder / path.name).write_bytes(path.read_bytes())
     assert len(list(folder.iterdir())) == 16
-    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
-    one = runner.invoke(app, ["build", str(folder), "-o", str(serial), "-f", "json", "--jobs", "1"])
-    two = runner.invoke(app, ["build", str(folder), "-o", str(parallel), "-f", "json", "--jobs", "2"])
-    assert one.exit_code == 0 and two.exit_code == 0, one.output + two.output
-    names = sorted(p.name for p in serial.iterdir())
-    assert len(names) == 16 and names == sorted(p.name for p in parallel.iterdir())
-    for name in names:
-        assert (serial / name).read_bytes() == (parallel / name).read_bytes(), name
-    assert "questions" in one.output  # the summary table
+    assert_batch_matches_serial(runner, app, folder, tmp_path, 16)
 
 
 def test_large_report_of_corpus_texts_builds_in_seconds(tmp_path, corpus):
-    texts = [p.read_text(encoding="utf-8") for p in articles(corpus, ".txt")]
-    parts, n = [], 0
-    while sum(map(len, parts)) < 250_000:
-        n += 1
-        parts.append(f"\n第{n}章 材料{n}\n\n" + texts[n % len(texts)])
-    path = tmp_path / "report.txt"
-    path.write_text("".join(parts), encoding="utf-8")
+    path = report_of([p.read_text(encoding="utf-8") for p in articles(corpus, ".txt")], tmp_path)
     start = time.perf_counter()
     quiz = build_quiz(path)
     elapsed = time.perf_counter() - start

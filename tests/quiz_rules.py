@@ -3,6 +3,8 @@ fixtures) and by corpus_checks/ (on the development corpus). Each asserts, namin
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from quizgen.languages import CHINESE
 from quizgen.terms import stands_alone
 
@@ -47,3 +49,27 @@ def who_said_it(article, quiz: dict) -> tuple[list[dict], list[dict]]:
 def assert_few_questions_only_ask_who_said_it(name: str, article, quiz: dict) -> None:
     details, asked = who_said_it(article, quiz)
     assert len(asked) <= max(2, len(details) // 4), (name, [q["source"][:30] for q in asked])
+
+
+def report_of(texts: list[str], folder: Path) -> Path:
+    """A 250,000-character report: the texts over and over, as numbered chapters."""
+    parts, n = [], 0
+    while sum(map(len, parts)) < 250_000:
+        n += 1
+        parts.append(f"\n第{n}章 材料{n}\n\n" + texts[n % len(texts)])
+    path = folder / "report.txt"
+    path.write_text("".join(parts), encoding="utf-8")
+    return path
+
+
+def assert_batch_matches_serial(runner, app, folder, out, count: int):
+    """A folder of `count` inputs builds to the same bytes with one worker and with two."""
+    serial, parallel = out / "serial", out / "parallel"
+    one = runner.invoke(app, ["build", str(folder), "-o", str(serial), "-f", "json", "--jobs", "1"])
+    two = runner.invoke(app, ["build", str(folder), "-o", str(parallel), "-f", "json", "--jobs", "2"])
+    assert one.exit_code == 0 and two.exit_code == 0, one.output + two.output
+    names = sorted(p.name for p in serial.iterdir())
+    assert len(names) == count and names == sorted(p.name for p in parallel.iterdir())
+    for name in names:
+        assert (serial / name).read_bytes() == (parallel / name).read_bytes(), name
+    assert "questions" in one.output  # the summary table

@@ -12,6 +12,7 @@ from quizgen import __version__
 from quizgen.cli import app
 
 from pages import PAGES
+from quiz_rules import assert_batch_matches_serial
 
 FOUR = ["internet-finance.apkg", "internet-finance.worksheet.html",
         "internet-finance.answers.html", "internet-finance.quiz.json"]
@@ -159,15 +160,7 @@ def test_parallel_batch_of_a_folder_matches_serial(runner, tmp_path):
         shutil.copy(page.path, folder / page.name)
         (folder / f"{page.id}.article.txt").write_text(page.clean_text(), encoding="utf-8")
     assert len(list(folder.iterdir())) == 18
-    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
-    one = runner.invoke(app, ["build", str(folder), "-o", str(serial), "-f", "json", "--jobs", "1"])
-    two = runner.invoke(app, ["build", str(folder), "-o", str(parallel), "-f", "json", "--jobs", "2"])
-    assert one.exit_code == 0 and two.exit_code == 0, one.output + two.output
-    names = sorted(p.name for p in serial.iterdir())
-    assert len(names) == 18 and names == sorted(p.name for p in parallel.iterdir())
-    for name in names:
-        assert (serial / name).read_bytes() == (parallel / name).read_bytes(), name
-    assert "questions" in one.output  # the summary table
+    assert_batch_matches_serial(runner, app, folder, tmp_path, 18)
 
 
 def test_questions_option_asks_for_more_or_fewer(runner, bundled, tmp_path):

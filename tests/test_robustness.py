@@ -16,6 +16,7 @@ from quizgen import render as render_module
 
 from conftest import ROOT
 from pages import PAGES
+from quiz_rules import report_of
 
 PASSAGE = (ROOT / "tests" / "fixtures" / "short-passage.txt").read_text(encoding="utf-8")
 
@@ -116,13 +117,7 @@ def test_no_headings_and_mixed_english(tmp_path):
 
 def test_large_report_builds_in_seconds(tmp_path):
     """A 250,000-character report: the page fixtures' articles, over and over, as chapters."""
-    texts = [page.clean_text() for page in PAGES]
-    parts, n = [], 0
-    while sum(map(len, parts)) < 250_000:
-        n += 1
-        parts.append(f"\n第{n}章 材料{n}\n\n" + texts[n % len(texts)])
-    path = tmp_path / "report.txt"
-    path.write_text("".join(parts), encoding="utf-8")
+    path = report_of([page.clean_text() for page in PAGES], tmp_path)
     start = time.perf_counter()
     quiz = build_quiz(path)
     elapsed = time.perf_counter() - start
