@@ -61,9 +61,11 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     questions = argument + _details(article, slots, scores, SpanFinder(article), settings, section_ids,
                                     budget - len(argument), argument)
     wanted = settings.questions or settings.min_questions
-    if len(questions) < wanted:  # a short passage, or a teacher who asked for more: relax the bar
-        questions += _details(article, slots, scores, SpanFinder(article, strict=False), settings,
-                              section_ids, wanted - len(questions), questions)
+    for relaxed in (SpanFinder(article, strict=False), SpanFinder(article, strict=False, loose=True)):
+        if len(questions) >= wanted:
+            break  # a short passage, or a teacher who asked for more: relax the bar, a step at a time
+        questions += _details(article, slots, scores, relaxed, settings, section_ids,
+                              wanted - len(questions), questions)
     questions = list({q.id: q for q in reversed(questions)}.values())[::-1]  # a text that repeats itself asks once
     questions = _balance_correct_positions(questions, settings.seed)
     return sorted(questions, key=lambda q: (q.order, q.type.value, q.id))
@@ -183,11 +185,11 @@ class _Picker:
     def _cloze(self, slot: Slot, span: Span, window: str) -> Question | None:
         if span.group == "list":
             return None  # a list blanked whole leaves the order and the choice of items open
-        if self.finder.strict and self.finder.contains_term(span):
+        if not self.finder.loose and self.finder.contains_term(span):
             return None  # a shorter word of the article fills the blank as well
         if self.finder.strict and slot.position != 0 and not self._central(slot):
             return None  # a blank without options asks a topic sentence, the lead, a point or the thesis
-        if self.finder.strict and not self._cloze_sized(span, slot):
+        if not self.finder.loose and not self._cloze_sized(span, slot):
             return None
         if self.settings.hint:
             count = span.kind.split(":", 1)[1] if span.group == "list" else None

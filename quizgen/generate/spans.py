@@ -72,8 +72,11 @@ class Span:
 class SpanFinder:
     """Candidate answers of each sentence of one article, worthiest first."""
 
-    def __init__(self, article: Article, *, strict: bool = True) -> None:
-        self.article, self.strict = article, strict
+    def __init__(self, article: Article, *, strict: bool = True, loose: bool = False) -> None:
+        """strict: all the gates. Not strict: a term met once, the article's subject, a
+        sentence off the main line and a lower worth are allowed (a short passage). Loose as
+        well: the last resort before refusing a text — names, trivia, ambiguous slots too."""
+        self.article, self.strict, self.loose = article, strict, loose
         self.min_worth = MIN_WORTH if strict else RELAXED_WORTH
         self.lang: Profile = profile(article.language)
         self.code = article.language.value
@@ -105,11 +108,11 @@ class SpanFinder:
         thesis, a point, the lead); elsewhere it is trivia."""
         found = []
         for span in self._candidates(sentence):
-            if span.group in _TRIVIA and self.strict and not (central and self.article.genre in {"argument", "entry"}):
+            if span.group in _TRIVIA and not self.loose and not (central and self.article.genre in {"argument", "entry"}):
                 continue  # a date, an amount, a place or a title off the main line (or in a story) is trivia
-            if span.kind.endswith(":item") and self.strict and self.article.genre != "argument":
+            if span.kind.endswith(":item") and not self.loose and self.article.genre != "argument":
                 continue  # one entry of a list is a detail of a report; in an argument, what it names
-            if span.worth >= self.min_worth and not (self.strict and self.ambiguous(sentence, span)):
+            if span.worth >= self.min_worth and (self.loose or not self.ambiguous(sentence, span)):
                 found.append(span)
         found.sort(key=lambda s: (-s.worth, s.start))
         kept: list[Span] = []
@@ -163,7 +166,7 @@ class SpanFinder:
             return None  # the article's topic: in every other sentence
         if self.strict and self.lang.language is Language.ZH and term.count < 2 and group not in _ENTITIES and self.salience.get(term.text, 0) < 0.9:
             return None  # met once and not among the article's key terms: a turn of phrase
-        if group == "name" and self.strict:
+        if group == "name" and not self.loose:
             return None  # who said or did it is trivia to a teacher: the question asks what
         if self.strict and group in {"place", "org"} and term.count < 2:
             return None  # a place or body met once is a detail of the story
