@@ -21,7 +21,7 @@ from .languages import CHINESE, Profile, profile
 from .model import Article, Language, Section
 from .settings import AnalyseSettings
 from .structure import CAPTION
-from .text import bigrams, ends_sentence
+from .text import QUOTED, bigrams, ends_sentence
 
 _POINT_THRESHOLD = 3.0
 
@@ -87,7 +87,6 @@ def _opening(sentence: str, lang: Profile) -> str:
 
 _NEWS_LEAD = re.compile(r"\d{1,2}月\d{1,2}日|记者|[日电]讯|报道|\b(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday)\b|\b(?:said|announced) on\b")
-_QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
 
 
 def find_genre(article: Article) -> str:
@@ -105,7 +104,7 @@ def find_genre(article: Article) -> str:
     if len(head) >= 2 and sentences[0].startswith(head):
         return "entry"
     lead = " ".join(p.text for p in article.sections[0].paragraphs[:1]) if article.sections else ""
-    quoted = sum(bool(_QUOTED.search(s)) for s in sentences) / len(sentences)
+    quoted = sum(bool(QUOTED.search(s)) for s in sentences) / len(sentences)
     if _NEWS_LEAD.search(lead[:200]) and quoted >= 0.1:
         return "news"
     lang = profile(article.language)
@@ -127,17 +126,17 @@ def find_thesis(article: Article) -> str | None:
     points = {p for s in sections for p in s.points}
     lead = sections[0].paragraphs[:2]
     closing = sections[-1].paragraphs[-2:]
-    title_grams = _vocabulary(article.title or "", lang)
-    heading_grams = set().union(*(_vocabulary(s.title or "", lang) for s in sections))
+    title_grams = vocabulary(article.title or "", lang)
+    heading_grams = set().union(*(vocabulary(s.title or "", lang) for s in sections))
     candidates = []
     for place, paragraphs in (("lead", lead), ("closing", closing)):
         for p in paragraphs:
             for position, sentence in enumerate(p.sentences):
                 if not ends_sentence(sentence) or lang.size(sentence) < 12:
                     continue
-                if sum(len(m) for m in _QUOTED.findall(sentence)) > 0.3 * len(sentence):
+                if sum(len(m) for m in QUOTED.findall(sentence)) > 0.3 * len(sentence):
                     continue  # a quote colours the story; the thesis is the author's claim
-                grams = _vocabulary(sentence, lang)
+                grams = vocabulary(sentence, lang)
                 score = 2.0 * bool(lang.cues.search(sentence))
                 score += 3.0 * len(grams & title_grams) / max(1, len(title_grams))
                 score += 1.0 * len(grams & heading_grams) / max(1, len(heading_grams))
@@ -152,7 +151,7 @@ def find_thesis(article: Article) -> str | None:
     return max(candidates)[2]
 
 
-def _vocabulary(text: str, lang: Profile) -> set[str]:
+def vocabulary(text: str, lang: Profile) -> set[str]:
     """Character bigrams (Chinese) or content words (English) to compare texts by."""
     if lang.language is Language.ZH:
         return bigrams(text)

@@ -87,10 +87,6 @@ def zipf(word: str, language: str = "zh") -> float:
     return max(0.0, round(math.log10(1 / inverse) - penalty, 2))
 
 
-def is_everyday(word: str, language: str = "zh") -> bool:
-    return zipf(word, language) >= EVERYDAY
-
-
 def _words(text: str, language: str) -> list[str]:
     if language == "zh":
         from .terms import load_jieba

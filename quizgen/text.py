@@ -9,6 +9,8 @@ SENTENCE_END = "。！？!?"
 CLAUSE_MARKS = "，,、；;：:"
 BULLETS = "▪•·●○◆◇■□▶►\\-–*+"  # list-item marks, as a regex character class body
 ELLIPSIS = re.compile(r"(\.{3,}|…+|。。。)$")
+QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a quotation in the text
+CLAUSE_BREAK = re.compile(r"(?<=[，,；;])")  # where a sentence splits into clauses, marks kept
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！",
                                "(": "（", ")": "）"})

@@ -15,7 +15,6 @@ Every question passes the checker (stage 6) before it is kept.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
@@ -23,7 +22,7 @@ from ..check import check_question
 from ..languages import Profile, profile
 from ..model import BLANK, CLOZE, Article, Language, Question, QuestionType, Skill
 from ..settings import GenerateSettings
-from ..text import bigrams
+from ..text import CLAUSE_BREAK, bigrams
 from .argument import argument_questions, claim, open_question
 from .build import Slot, choice, cloze, seeded
 from .distractors import DistractorFinder
@@ -36,9 +35,8 @@ __all__ = ["generate", "open_question", "question_budget"]
 CHARS_PER_QUESTION = 220  # in Chinese characters' worth
 MAX_DEFAULT = 25
 MAX_NAME_SHARE = 0.15  # of the detail questions, at most this share ask for a person
-SECTION_DECAY = 0.75
-CANDIDATES_PER_QUESTION = 12  # only the best-ranked sentences are tried: a long report has thousands  # each question already on a section lowers its sentences' rank by this
-_CLAUSE = re.compile(r"(?<=[，,；;])")
+SECTION_DECAY = 0.75  # each question already on a section lowers its sentences' rank by this
+CANDIDATES_PER_QUESTION = 12  # only the best-ranked sentences are tried: a long report has thousands
 _WHOLE_SENTENCES = {Skill.STRUCTURE, Skill.THESIS, Skill.STATEMENT}  # options that quote the article whole
 _CHOICE_GROUPS = {"date", "number", "name", "place", "org", "work"}  # kinds whose distractors the article supplies
 
@@ -215,8 +213,9 @@ class _Picker:
 
 
 def _alike(a: str, b: str) -> bool:
+    """Two sentences sharing more than half the bigrams of the shorter."""
     grams_a, grams_b = bigrams(a), bigrams(b)
-    return len(grams_a & grams_b) > 0.5 * min(len(grams_a), len(grams_b), 1_000_000) if grams_a and grams_b else False
+    return bool(grams_a and grams_b) and len(grams_a & grams_b) > 0.5 * min(len(grams_a), len(grams_b))
 
 
 def _choices(questions: list[Question]) -> int:
@@ -243,7 +242,7 @@ def _window(sentence: str, span: Span, lang: Profile) -> tuple[str, int]:
     longest = lang.sentence_chars[1]
     if len(sentence) <= longest or lang.language is Language.EN:
         return sentence, span.start
-    clauses = [c for c in _CLAUSE.split(sentence) if c]
+    clauses = [c for c in CLAUSE_BREAK.split(sentence) if c]
     starts, at = [], 0
     for c in clauses:
         starts.append(at)

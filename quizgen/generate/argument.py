@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..languages import Profile
 from ..model import Article, Question, Section, Skill
 from ..settings import GenerateSettings
-from ..text import bigrams
+from ..text import CLAUSE_BREAK, bigrams
 from .build import Slot, choice, seeded
 
 _LIST_NUMBER = re.compile(r"^\s*(?:\d+[)）.、．]|[（(][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、，,]|"
@@ -138,7 +138,7 @@ def _core(sentence: str, longest: int, lang: Profile) -> str:
     from the end, so that the key is not the one option twice as long as the rest."""
     if len(sentence) <= longest:
         return sentence
-    clauses = [c for c in re.split(r"(?<=[，,；;])", sentence) if c]
+    clauses = [c for c in CLAUSE_BREAK.split(sentence) if c]
     cued = [i for i, c in enumerate(clauses) if lang.cues.search(c)]
     if not cued:
         return sentence

@@ -14,26 +14,17 @@ import math
 import re
 from collections import Counter
 
+from ..analyse import vocabulary
 from ..languages import Profile
 from ..model import Article, Language
 from ..structure import CAPTION
-from ..text import bigrams, cjk_count, ends_sentence
+from ..text import QUOTED, cjk_count, ends_sentence
 from .build import Slot
 
-_QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
 _SPEAKER = re.compile(r"(?:表示|说|称|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]|[：:]\s*[“\"]|"
                       r"\b(?:said|says|told|added)\b")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,3})\1")
 _NOISE = re.compile(r"\[编辑\]|\[\d+(?:[-–,，]\d+)*\]|\^|\[edit\]|\[citation needed\]|原标题|责任编辑|来源[:：]", re.I)
-
-
-def vocabulary(text: str, lang: Profile) -> set[str]:
-    """Character bigrams (Chinese) or content words (English) to compare texts by."""
-    if lang.language is Language.ZH:
-        return bigrams(text)
-    from ..english import is_function_word
-
-    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text) if not is_function_word(w)}
 
 
 def usable(sentence: str, lang: Profile) -> bool:
@@ -48,7 +39,7 @@ def usable(sentence: str, lang: Profile) -> bool:
 def claim_like(sentence: str, lang: Profile) -> bool:
     """A sentence that can stand as a claim option: usable, and neither a quote nor a
     speaker's words (……表示，“……”), which report what someone said, not what a section argues."""
-    return usable(sentence, lang) and not _QUOTED.search(sentence) and not _SPEAKER.search(sentence)
+    return usable(sentence, lang) and not QUOTED.search(sentence) and not _SPEAKER.search(sentence)
 
 
 def _source_error(sentence: str) -> bool:
@@ -105,7 +96,7 @@ def _defines(sentence: str, title: str | None) -> bool:
 
 def _colour(sentence: str, lang: Profile) -> float:
     """What makes a sentence story colour rather than content: quotes, speakers, narration."""
-    quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(sentence)) / max(1, len(sentence))
+    quoted = sum(len(m.group(0)) for m in QUOTED.finditer(sentence)) / max(1, len(sentence))
     penalty = 1.0 * (quoted > 0.3) + 0.8 * bool(_SPEAKER.search(sentence))
     penalty += 0.3 * bool(lang.first_person.search(sentence))
     penalty += 2.0 * sentence.rstrip().endswith(("?", "？"))
