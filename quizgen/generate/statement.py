@@ -31,7 +31,10 @@ _OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), 
               ("稳定", "波动"), ("复杂", "简单"), ("开放", "封闭"), ("集中", "分散"), ("多元", "单一"),
               ("越来越多", "越来越少"), ("最大", "最小"), ("最早", "最晚"), ("高于", "低于"), ("超过", "不足"),
               ("回归", "远离"), ("依赖", "摆脱"), ("加入", "退出"), ("出现", "消失"), ("放大", "缩小"),
-              ("开启", "终结"), ("告别", "延续")]  # not 进入: 进入到 has no opposite
+              ("告别", "延续")]  # not 进入 (进入到 has no opposite), nor 开启 (终结……的序幕 is no Chinese)
+_INTRANSITIVE = {"消失", "失败", "下降", "波动", "放缓", "减弱"}  # "消失问题" is no Chinese: only at a clause's end
+_NEGATORS = {"不", "不再", "没有", "并未", "未", "无法", "不能", "不会", "并不", "从未"}
+_COORDINATORS = {"和", "与", "及", "、", "并", "或"}
 _SCOPE = [("必然", "未必"), ("部分", "全部"), ("一些", "所有"), ("许多", "所有"), ("可能", "一定"),
           ("往往", "总是"), ("大多", "全都"), ("有望", "已经"), ("逐步", "一举"), ("不少", "所有")]
 _NEGATIONS = [("将会", "不会"), ("会", "不会"), ("能", "不能"), ("可以", "不能"), ("已经", "尚未"),  # not 需要: often a noun
@@ -48,6 +51,7 @@ WORDING = {
 }
 CHARS_PER_ITEM = 1200  # one statement item per this many characters of article, up to MAX_ITEMS
 MAX_ITEMS = 4
+GROUP = 12  # each item draws its four statements from the best this many sentences left
 MAX_CHARS = 80  # a longer statement is a paragraph to compare, not a sentence
 
 
@@ -80,12 +84,13 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
             if s.order in scores and claim_like(s.text) and 15 <= len(claim(s.text)) <= MAX_CHARS
             and claim(s.text) not in avoid  # an option elsewhere would show the unchanged words
             and not _ORDINAL.match(s.text)]  # "第二个是……" leans on the sentence before it
-    wanted = min(MAX_ITEMS, len(article.text) // CHARS_PER_ITEM, len(pool) // 4)
+    wanted = min(MAX_ITEMS, round(len(article.text) / CHARS_PER_ITEM), len(pool) // 4)
     swaps = _swappable(article)
     questions, used = [], set()
     for index in range(wanted):
-        group = [s for s in pool if s.order not in used][:8]
-        question = _item(group, text, swaps, "right" if index % 2 == 0 else "wrong", settings)
+        group = [s for s in pool if s.order not in used][:GROUP]
+        directions = ("right", "wrong") if index % 2 == 0 else ("wrong", "right")
+        question = _item(group, text, swaps, directions[0], settings) or _item(group, text, swaps, directions[1], settings)
         if question:
             questions.append(question)
             used.update(s.order for s in group if claim(s.text) in question.options
@@ -97,7 +102,11 @@ def _item(group: list[Slot], text: str, swaps: dict[str, list[str]], direction: 
           settings: GenerateSettings) -> Question | None:
     rng = seeded(settings.seed, "statement", direction, *(s.text for s in group))
     need_changed, need_kept = (3, 1) if direction == "right" else (1, 3)
-    changes = {slot.order: _change(claim(slot.text), text, swaps, rng) for slot in group}
+    changes, made = {}, set()
+    for slot in group:  # one word changed the same way twice in an item is a pattern to spot
+        changes[slot.order] = change = _change(claim(slot.text), text, swaps, rng, made)
+        if change:
+            made.add(change.new)
     changeable = [s for s in group if changes[s.order]]
     if direction == "wrong":  # the changed key should not stand out as the longest option
         changeable.sort(key=lambda s: len(changes[s.order].text))
@@ -127,7 +136,7 @@ def _item(group: list[Slot], text: str, swaps: dict[str, list[str]], direction: 
     return replace(question, explanations=[notes[key]] + wrong_notes)
 
 
-def _change(sentence: str, text: str, swaps: dict[str, list[str]], rng) -> Change | None:
+def _change(sentence: str, text: str, swaps: dict[str, list[str]], rng, made: set[str] = frozenset()) -> Change | None:
     """One change of the sentence that a careful reader catches, or None."""
     from ..terms import tag
 
@@ -143,7 +152,8 @@ def _change(sentence: str, text: str, swaps: dict[str, list[str]], rng) -> Chang
                     continue
                 if kind == "negation" and (no_negation or old not in verbs):
                     continue  # 工作需要 is a noun: "工作不需要" breaks the sentence
-                if kind == "opposite" and (old not in verbs or _beside_adjective(tagged, old)):
+                if kind == "opposite" and (old not in verbs or _beside_adjective(tagged, old)
+                                           or not _turnable(tagged, old, new)):
                     continue  # a verb turned round (提高 → 降低); not 简单容易 → 简单困难
                 if kind == "negation" and not _before_verb(tagged, old):
                     continue  # 会 of 推进会 is a meeting: "推进不会" is no Chinese
@@ -155,7 +165,7 @@ def _change(sentence: str, text: str, swaps: dict[str, list[str]], rng) -> Chang
     rng.shuffle(candidates)
     for old, new, kind in candidates:
         changed = sentence.replace(old, new, 1)
-        if changed not in text and changed != sentence:
+        if changed not in text and changed != sentence and new not in made:
             return Change(changed, old, new, kind)
     return None
 
@@ -163,6 +173,20 @@ def _change(sentence: str, text: str, swaps: dict[str, list[str]], rng) -> Chang
 def _before_verb(tagged: list[tuple[str, str]], word: str) -> bool:
     at = next(i for i, (w, _) in enumerate(tagged) if w == word)
     return at + 1 < len(tagged) and tagged[at + 1][1][:1] in {"v", "p", "d"}
+
+
+def _turnable(tagged: list[tuple[str, str]], old: str, new: str) -> bool:
+    """Whether `old` can become its opposite and still read as Chinese: not after a negation
+    (不再依赖 → 不再摆脱 says nothing checkable), not inside a pair (支持和完善 → 反对和完善),
+    and an intransitive opposite (出现 → 消失) only where nothing follows in the clause."""
+    at = next(i for i, (w, _) in enumerate(tagged) if w == old)
+    before = [w for w, _ in tagged[max(0, at - 2):at]]
+    after = tagged[at + 1][0] if at + 1 < len(tagged) else ""
+    if any(w in _NEGATORS for w in before) or after in _COORDINATORS or (before[-1:] and before[-1] in _COORDINATORS):
+        return False
+    if after in {"到", "至"} or before[-1:] == ["的"]:
+        return False  # 加入到……的行列 → 退出到……; 对实体经济的支持 is a noun: 的反对 is no claim
+    return new not in _INTRANSITIVE or not after or not re.match(r"\w", after)
 
 
 def _beside_adjective(tagged: list[tuple[str, str]], word: str) -> bool:
