@@ -3,8 +3,8 @@
 The article's own causal sentences give the pairs: 由于 C，E / 因为 C，所以 E / C，因此 E /
 E，是因为 C / 之所以 E，是因为 (原因在于) C / C 导致 E / E 的原因是 C. The key is C in the
 article's words; the wrong options are causes the article gives for other effects, or claims it
-makes elsewhere, never from the sentences around the key (a chain of causes there makes a
-neighbour's cause a cause too). Each option carries its explanation: the article's sentence for
+makes elsewhere, never from the sentences just before the key (a chain of causes there makes a
+neighbour's cause a cause too; a cause stated after the key's comes downstream of its effect). Each option carries its explanation: the article's sentence for
 the key; for a wrong one, what the article says it causes, or that it gives it as no cause.
 """
 
@@ -29,6 +29,7 @@ _PATTERNS = [re.compile(p) for p in (
     rf"^(?P<cause>{_CLAUSE}+?)(?:导致|造成)了?(?P<effect>{_CLAUSE}+)$",
 )]
 _FILLER = re.compile(r"^(?:我们)?(?:便|就|也)?(?:可以)?看到(?:的是)?[，,]?|^(?:其中)?(?:一个)?(?:很)?(?:重要的)?(?:原因)?(?:是|在于)?[，,]?")
+_DANGLING_END = re.compile(r"(?:是|的|在|为|和|与|对|把|被|将|从|向|让|使|给|因素|原因|关键|结果|理由)$")
 _DANGLING = re.compile(r"^(?:但|而|并|也|就|又|却|还|则|且|这|那|其|它|此|该|他|她|之后|然后|于是|所以|因此|同时)")
 WORDING = {
     "stem": "根据文章，“{effect}”的原因是",
@@ -83,7 +84,8 @@ def causal_pair(slot: Slot) -> Cause | None:
         parts = match.groupdict()
         effect = (parts.get("subject") or "") + _FILLER.sub("", parts["effect"]).strip("，, ")
         cause = _FILLER.sub("", parts["cause"]).strip("，, ")
-        if all(PART_CHARS[0] <= len(p) <= PART_CHARS[1] for p in (cause, effect)) and not _DANGLING.match(cause):
+        if (all(PART_CHARS[0] <= len(p) <= PART_CHARS[1] and not _DANGLING_END.search(p) for p in (cause, effect))
+                and not _DANGLING.match(cause)):
             return Cause(slot, cause, effect)
         return None
     return None
@@ -91,10 +93,12 @@ def causal_pair(slot: Slot) -> Cause | None:
 
 def _item(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like, settings) -> Question | None:
     wrong = _wrong_options(pair, pairs, slots, scores, claim_like)
-    if len(wrong) < 3:
-        return None
+    if len(wrong) < 3 or not any(note.startswith(WORDING["other_effect"][:4]) for _, note in wrong[:6]):
+        return None  # without another cause of the article, the key is the only option that is a cause
     rng = seeded(settings.seed, "reason", pair.slot.text)
-    chosen = sorted(wrong[:6], key=lambda w: (abs(len(w[0]) - len(pair.cause)), rng.random()))[:3]
+    causes = [w for w in wrong if w[1].startswith(WORDING["other_effect"][:4])]
+    clauses = sorted((w for w in wrong if w not in causes), key=lambda w: (abs(len(w[0]) - len(pair.cause)), rng.random()))
+    chosen = (causes + clauses)[:3]  # other causes first: they tempt a careless reader most
     chosen.sort(key=lambda w: rng.random())
     stem = WORDING["stem"].format(effect=pair.effect)
     question = choice(pair.slot, stem, pair.cause, [w[0] for w in chosen], Skill.REASON, "reason")
@@ -109,8 +113,9 @@ def _wrong_options(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, c
 
     found: list[tuple[str, str]] = []
     seen = {pair.cause, pair.effect}
-    for other in pairs:
-        if far(other.slot) and other.effect != pair.effect and _distinct(other.cause, pair, seen):
+    for other in pairs:  # a cause stated after the key's, even close by, comes downstream of it
+        later = other.slot.order > pair.slot.order
+        if (far(other.slot) or later) and other.effect != pair.effect and _distinct(other.cause, pair, seen):
             found.append((other.cause, WORDING["other_effect"].format(other=other.effect, effect=pair.effect,
                                                                        source=other.slot.text)))
             seen.add(other.cause)
@@ -133,8 +138,10 @@ def _stands_alone(clause: str) -> bool:
     pronoun or preposition (或许才是……的关键, 通过将……应用到), which lean on the clause before."""
     from ..terms import tag
 
-    first = tag([clause])[0][0][1]
-    return first[:1] not in {"d", "c", "r", "p", "u"}
+    tokens = tag([clause])[0]
+    if tokens[0][1][:1] in {"d", "c", "r", "p", "u", "t", "m"} or _DANGLING_END.search(clause):
+        return False  # 最后对……提出建议, 值得注意的是: no state or event of its own
+    return any(f[:1] == "v" for _, f in tokens[1:]) and tokens[0][1][:1] in {"n", "v", "a", "j", "l"}  # a subject and a predicate
 
 
 def _distinct(option: str, pair: Cause, seen: set[str]) -> bool:
