@@ -143,8 +143,8 @@ class _Picker:
 
     def _ask(self, slot: Slot, answers: set[str], texts: list[str], prefer_choice: bool) -> Question | None:
         for span in self.finder.spans(slot.text, central=self._central(slot)):
-            if span.text in answers or any(span.text in t for t in texts):
-                continue  # asked already, or another question shows it
+            if span.text in answers or any(span.text in t for t in texts) or span.text in (self.article.title or ""):
+                continue  # asked already, or another question (or the title at the top of the page) shows it
             if span.group == "name" and self.names_left <= 0:
                 continue  # "who" is mostly trivia: a few name questions at most
             window, offset = _window(slot.text, span, self.lang)
