@@ -61,7 +61,7 @@ WORDING = {
 }
 CHARS_PER_ITEM = 1200  # one statement item per this many characters of article, up to MAX_ITEMS
 MAX_ITEMS = 4
-GROUP = 12  # each item draws its four statements from the best this many sentences left
+GROUP = 20  # each item draws its four statements from the best this many sentences left
 MAX_CHARS = 80  # a longer statement is a paragraph to compare, not a sentence
 
 
@@ -97,8 +97,11 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
     questions, used = [], set()
     for index in range(wanted):
         group = [s for s in pool if s.order not in used][:GROUP]
-        directions = ("right", "wrong") if index % 2 == 0 else ("wrong", "right")
-        question = _item(group, text, directions[0], settings) or _item(group, text, directions[1], settings)
+        # At most one "不正确" item: its three faithful options are the article's words, which
+        # raters judged weak distractors; the changed options of a "正确" item tempt more.
+        wrong_done = any(q.stem == WORDING["wrong"] for q in questions)
+        directions = ("right",) if wrong_done else ("right", "wrong") if index % 2 == 0 else ("wrong", "right")
+        question = next(filter(None, (_item(group, text, d, settings) for d in directions)), None)
         if question:
             questions.append(question)
             used.update(s.order for s in group if claim(s.text) in question.options
