@@ -35,11 +35,13 @@ WORDING = {
     "stem": "根据文章，“{effect}”的原因是",
     "key": "原文：“{source}”",
     "other_effect": "原文说这是“{other}”的原因，不是“{effect}”的原因（“{source}”）",
+    "an_effect": "原文说这是“{other}”的结果，不是“{effect}”的原因（“{source}”）",
     "no_cause": "原文没有说这是“{effect}”的原因（“{source}”）",
 }
 CHARS_PER_ITEM = 2000  # one reason item per this many characters of article, at least one, up to MAX_ITEMS
 MAX_ITEMS = 2
 PART_CHARS = (4, 40)  # a cause or effect shorter says nothing; longer is a paragraph to compare
+MIN_LINKED = 2  # wrong options that are causes or effects the article states elsewhere
 NEIGHBOURS = 3  # sentences this close to the key's are not mined for wrong options
 
 
@@ -93,32 +95,37 @@ def causal_pair(slot: Slot) -> Cause | None:
 
 def _item(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like, settings) -> Question | None:
     wrong = _wrong_options(pair, pairs, slots, scores, claim_like)
-    if len(wrong) < 3 or not any(note.startswith(WORDING["other_effect"][:4]) for _, note in wrong[:6]):
-        return None  # without another cause of the article, the key is the only option that is a cause
+    linked = [w for w in wrong if w[2]]  # the article's other causes and effects
+    if len(wrong) < 3 or len(linked) < MIN_LINKED:
+        return None  # unrelated claims beside one cause: the key is found by its kind alone
     rng = seeded(settings.seed, "reason", pair.slot.text)
-    causes = [w for w in wrong if w[1].startswith(WORDING["other_effect"][:4])]
-    clauses = sorted((w for w in wrong if w not in causes), key=lambda w: (abs(len(w[0]) - len(pair.cause)), rng.random()))
-    chosen = (causes + clauses)[:3]  # other causes first: they tempt a careless reader most
+    clauses = sorted((w for w in wrong if w not in linked), key=lambda w: (abs(len(w[0]) - len(pair.cause)), rng.random()))
+    chosen = (linked + clauses)[:3]  # other causes and effects first: they tempt a careless reader most
     chosen.sort(key=lambda w: rng.random())
     stem = WORDING["stem"].format(effect=pair.effect)
     question = choice(pair.slot, stem, pair.cause, [w[0] for w in chosen], Skill.REASON, "reason")
     return replace(question, explanations=[WORDING["key"].format(source=pair.slot.text)] + [w[1] for w in chosen])
 
 
-def _wrong_options(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like) -> list[tuple[str, str]]:
-    """(option, explanation) pairs: other effects' causes first, then other claims' clauses,
+def _wrong_options(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like) -> list[tuple[str, str, bool]]:
+    """(option, explanation, linked) triples: the causes and effects the article states elsewhere
+    (linked), then clauses of its other claims,
     each far from the key's sentence and sharing little wording with the key or the effect."""
     def far(slot: Slot) -> bool:
         return abs(slot.order - pair.slot.order) > NEIGHBOURS
 
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, bool]] = []
     seen = {pair.cause, pair.effect}
     for other in pairs:  # a cause stated after the key's, even close by, comes downstream of it
         later = other.slot.order > pair.slot.order
         if (far(other.slot) or later) and other.effect != pair.effect and _distinct(other.cause, pair, seen):
             found.append((other.cause, WORDING["other_effect"].format(other=other.effect, effect=pair.effect,
-                                                                       source=other.slot.text)))
+                                                                       source=other.slot.text), True))
             seen.add(other.cause)
+        if later and other.effect != pair.effect and _distinct(other.effect, pair, seen):
+            found.append((other.effect, WORDING["an_effect"].format(other=other.cause, effect=pair.effect,
+                                                                     source=other.slot.text), True))
+            seen.add(other.effect)  # what follows from the key's effect is no cause of it
     lo, hi = 0.6 * len(pair.cause), 1.6 * len(pair.cause) + 4
     for slot in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order)):
         if slot.order not in scores or not far(slot) or not claim_like(slot.text):
@@ -127,7 +134,7 @@ def _wrong_options(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, c
             clause = clause.strip()
             if (lo <= len(clause) <= hi and PART_CHARS[0] <= len(clause) <= PART_CHARS[1]
                     and not _DANGLING.match(clause) and _stands_alone(clause) and _distinct(clause, pair, seen)):
-                found.append((clause, WORDING["no_cause"].format(effect=pair.effect, source=slot.text)))
+                found.append((clause, WORDING["no_cause"].format(effect=pair.effect, source=slot.text), False))
                 seen.add(clause)
                 break  # one clause of a sentence: two would be told apart from the key by their source
     return found

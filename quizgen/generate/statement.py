@@ -27,6 +27,7 @@ from ..model import Article, Question, Skill
 from ..settings import GenerateSettings
 from .argument import claim as _claim
 from .build import Slot, choice, seeded
+from .rank import many_voices
 
 # Measured changes that can go either way: turning one round gives a claim the article denies.
 _OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), ("上升", "下降"), ("加快", "放缓"),
@@ -52,7 +53,8 @@ _HEDGED = re.compile(r"可能|或许|也许|大概|未必|不一定|有望")
 _NEGATIVE = re.compile(r"不(?![断少同仅久过论管])|没有|无法|无需|并非|尚未|从未")
 _BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最")
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
-_LEANS = re.compile(r"^(?:这|那|此|该|其|它|他们|她们|与此同时|同年|同时|对此|上述|以上|前者|后者|也|还|又|却|则|而|并)")
+_LEANS = re.compile(r"^(?:这|那|此|该|其|它|他们|她们|与此同时|同年|同时|对此|为此|由此|上述|以上|前者|后者|也|还|又|却|则|而|并)")
+_PREFERRED = ["scope", "opposite", "negation"]
 WORDING = {
     "right": "下列对文章内容的理解，正确的一项是",
     "wrong": "下列对文章内容的理解，不正确的一项是",
@@ -73,7 +75,9 @@ class Change:
     kind: str  # opposite, scope, negation
 
 
-_OPENING = re.compile(r"^(?:然而|但是|但|因此|所以|同时|此外|另外|总之|其实|当然|可见|于是|而且|并且|不过)[，,]?")
+_OPENING = re.compile(r"^(?:(?:然而|但是|但|因此|所以|同时|此外|另外|总之|其实|当然|可见|于是|而且|并且|不过|事实上|实际上)[，,]?"
+                      r"|(?:更|最|尤其)?(?:值得(?:注意|警惕|一提|关注)|需要(?:指出|注意|说明)|不可否认|可以预见|可以肯定)的是[，,]?)+")
+_REFERS = re.compile(r"这[一些种个类部样次]|此[类种次项]|上述|前述|同样的|以上|如此")  # 这一过程: judged only beside the sentence before
 
 
 def claim(sentence: str) -> str:
@@ -89,6 +93,8 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
 
     if profile(article.language).wording["html_lang"] != "zh-CN":
         return []  # the changes are Chinese words; English statement items are not built yet
+    if many_voices(article):
+        return []  # an interview round-up: a statement would have to say whose view it is
     text = "\n".join(article.sentences)
     pool = [s for s in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order))
             if s.order in scores and _stands_alone(s, article) and claim_like(s.text)
@@ -114,10 +120,14 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
     statement = claim(slot.text)
     if not 15 <= len(statement) <= MAX_CHARS or slot.text.rstrip().endswith(("？", "?")):
         return False
-    if _ORDINAL.match(slot.text) or _LEANS.match(statement) or not re.match(r"[\w“《（(]", statement):
+    if _ORDINAL.match(slot.text) or _LEANS.match(statement) or _REFERS.search(statement) or not re.match(r"[\w“《（(]", statement):
         return False  # "第二个是……", "这一影响……" lean on the sentence before; "。同年" is page noise
     opening = slot.section is article.sections[0] and slot.paragraph == 0
-    return not opening or article.genre == "news"  # an essay's opening sets a scene; a report's lead is news
+    if opening and article.genre != "news":
+        return False  # an essay's opening sets a scene; a report's lead is news
+    from ..terms import tag
+
+    return any(f[:1] == "v" for _, f in tag([statement])[0])  # a bare noun phrase is no statement to judge
 
 
 def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettings) -> Question | None:
@@ -170,9 +180,10 @@ def _change(sentence: str, text: str, rng, made: set[str] = frozenset()) -> Chan
                 if words.count(old) == 1 and sentence.count(old) == 1 and _fits(kind, tagged, sentence, old, new):
                     candidates.append((old, new, kind))
     rng.shuffle(candidates)
+    candidates.sort(key=lambda c: _PREFERRED.index(c[2]))  # raters took 可能 → 一定 for a real distinction, 会 → 不会 for a crude one
     for old, new, kind in candidates:
         changed = sentence.replace(old, new, 1)
-        if changed not in text and changed != sentence and new not in made:
+        if changed not in text and changed != sentence and new not in made and new not in sentence:
             return Change(changed, old, new, kind)
     return None
 
