@@ -176,10 +176,14 @@ class _Picker:
         return len(span.text) > 3 or len(tokens) > 1 or self._central(slot)
 
     def _central(self, slot: Slot) -> bool:
-        return slot.text == self.article.thesis or slot.text in self.points or slot.order == 0
+        """The thesis, a point, the lead — except a report's lead, which sets a scene (raters:
+        一群群大雁, 窗 blanked in an opening are trivia)."""
+        if slot.text in self.points:
+            return True
+        return self.article.genre != "report" and (slot.text == self.article.thesis or slot.order == 0)
 
     def _skill(self, slot: Slot) -> Skill:
-        if slot.text == self.article.thesis:
+        if slot.text == self.article.thesis and self.article.genre != "report":
             return Skill.THESIS
         return Skill.TERM if slot.text in self.points else Skill.DETAIL
 

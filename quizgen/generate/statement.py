@@ -47,6 +47,7 @@ _NEGATORS = {"不", "不再", "没有", "并未", "未", "无法", "不能", "�
 _COORDINATORS = {"和", "与", "及", "、", "并", "或"}
 _AIMS = {"要", "需要", "应", "应该", "应当", "必须", "大力", "进一步", "不断", "努力", "着力", "全力", "切实",
          "持续", "积极", "旨在", "为了", "以", "有效", "更好", "助力", "推动"}  # 大力提升X → 大力降低X: an aim turned round is absurd
+_DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比较", "相当", "极", "极其", "愈发"}
 _TENSE = re.compile(r"已经|早在|确实|曾经|已然")  # 早在……就已经无法: a negated modal clashes with a past fact
 _PERCEIVE = {"发现", "看到", "看出", "注意到", "感到", "认为", "知道"}  # 我们会发现 → 我们不会发现 is crude
 _HEDGED = re.compile(r"可能|或许|也许|大概|未必|不一定|有望")
@@ -183,7 +184,9 @@ def _change(sentence: str, text: str, rng, made: set[str] = frozenset()) -> Chan
     candidates.sort(key=lambda c: _PREFERRED.index(c[2]))  # raters took 可能 → 一定 for a real distinction, 会 → 不会 for a crude one
     for old, new, kind in candidates:
         changed = sentence.replace(old, new, 1)
-        if changed not in text and changed != sentence and new not in made and new not in sentence:
+        at = sentence.index(old) + len(old)
+        doubled = at < len(sentence) and sentence[at] == new[-1]  # 往往是 → 总是是
+        if changed not in text and changed != sentence and new not in made and new not in sentence and not doubled:
             return Change(changed, old, new, kind)
     return None
 
@@ -205,8 +208,10 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
         if after_tag[:1] not in {"v", "p", "d"} or after in _PERCEIVE:
             return False  # 推进会 is a meeting; 我们不会发现 is crude
         return sentence.count(after) == 1  # 有必要继续调查……不必继续调查 contradicts itself
-    if old not in verbs or _beside_adjective(tagged, at) or any(w in _AIMS for w in before):
-        return False  # a verb turned round (提高 → 降低), not an aim (大力提升 → 大力降低)
+    if old not in verbs or _beside_adjective(tagged, at) or any(w in _AIMS | _DEGREE for w in before):
+        return False  # a verb turned round (提高 → 降低), not an aim (大力提升 → 大力降低) nor a degree (更依赖 → 更摆脱)
+    if after == "的" or "随着" in before or "倍" in sentence:
+        return False  # 长期的慢性压力 → 短期的……; 随着年龄增长 is a set frame; 减少将近一倍 is no quantity
     if any(w in _NEGATORS for w in before) or after in _COORDINATORS or (before and before[-1] in _COORDINATORS):
         return False  # 不再依赖 → 不再摆脱 says nothing checkable; 支持和完善 → 反对和完善
     if after in {"到", "至"} or "的" in before:
