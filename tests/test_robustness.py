@@ -121,7 +121,7 @@ def test_large_report_builds_in_seconds(tmp_path):
     start = time.perf_counter()
     quiz = build_quiz(path)
     elapsed = time.perf_counter() - start
-    assert len(quiz.questions) >= 10  # the same chapters over and over: each thing is asked once
+    assert len(quiz.questions) >= 6  # nine chapters over and over: each thing asked once, only what passes the gates
     assert len(read_article(path).text) >= 200_000  # the whole report is the article
     assert elapsed < 60, f"{elapsed:.1f}s: not linear"  # generous bound; the benchmark measures speed
 
