@@ -1,4 +1,4 @@
-"""The Anki deck: quizgen's own note types (fixed ids) and one note per question.
+"""`<stem>.apkg`, the Anki deck: quizgen's own note types (fixed ids) and one note per question.
 
 Ids are generated once and hard-coded, as genanki recommends: a changed model id or changed
 fields would make Anki fork the note type on the next import. Note GUIDs derive from the
@@ -13,14 +13,18 @@ import html
 from functools import lru_cache
 from pathlib import Path
 
-from .languages import profile
-from .model import CLOZE
-from .render import LETTERS, templates_dir
+from ..languages import profile
+from ..model import CLOZE
+from ..settings import RenderSettings
+from .files import Writer
+from .layout import LETTERS, templates_dir
 
 # (cloze, choice) note type ids per language; a note type's labels are in its templates
 MODEL_IDS = {"zh": (1_694_213_507, 1_694_213_508), "en": (1_694_213_509, 1_694_213_510)}
 CLOZE_FIELDS = ["Text", "Extra", "Source", "Section", "Article"]
-CHOICE_FIELDS = ["Question", "A", "B", "C", "D", "Answer", "Source", "Section", "Article"]
+# "Explanations" (why each option is right or wrong) came last, so that the fields before it
+# keep their positions in decks built before it
+CHOICE_FIELDS = ["Question", "A", "B", "C", "D", "Answer", "Source", "Section", "Article", "Explanations"]
 
 
 def _template(name: str, language: str = "zh") -> str:
@@ -28,7 +32,7 @@ def _template(name: str, language: str = "zh") -> str:
     wording = profile(language).wording
     text = (templates_dir() / "anki" / name).read_text(encoding="utf-8")
     return (text.replace("[[lang]]", wording["html_lang"]).replace("[[answer]]", wording["card_answer"])
-            .replace("[[source]]", wording["card_source"]))
+            .replace("[[source]]", wording["card_source"]).replace("[[why]]", wording["card_why"]))
 
 
 @lru_cache(maxsize=2)
@@ -99,11 +103,20 @@ def build_deck(quiz: dict, *, deck_name: str | None = None):
             model = cloze_model
         else:
             fields = [_stem_html(question["stem"]), *[field_text(o) for o in question["options"]],
-                      LETTERS[question["correct"]], field_text(question["source"]), section, title]
+                      LETTERS[question["correct"]], field_text(question["source"]), section, title,
+                      explanations_field(question.get("explanations"))]
             model = choice_model
         deck.add_note(genanki.Note(model=model, fields=fields, tags=tags, due=due,
                                    guid=note_guid(article["id"], question["id"])))
     return deck
+
+
+def explanations_field(explanations: list[str] | None) -> str:
+    """One line per option, "A. why": escaped article text, markup only quizgen's own."""
+    if not explanations:
+        return ""
+    return "".join(f'<div class="qz-why qz-why-{letter}"><span class="qz-letter">{letter}.</span>{field_text(note)}</div>'
+                   for letter, note in zip(LETTERS, explanations))
 
 
 def _stem_html(stem: str) -> str:
@@ -116,3 +129,7 @@ def write_apkg(quiz: dict, path: Path, *, deck_name: str | None = None) -> None:
     genanki.Package(build_deck(quiz, deck_name=deck_name)).write_to_file(str(path))
 
 
+
+
+def outputs(quiz: dict, stem: str, settings: RenderSettings) -> dict[str, Writer]:
+    return {f"{stem}.apkg": lambda path: write_apkg(quiz, path, deck_name=settings.deck_name)}

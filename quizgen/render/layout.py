@@ -1,0 +1,104 @@
+"""What every printed format shares: the packaged templates, the worksheet's parts and point
+values, blank widths, option columns. The HTML worksheet, the Word worksheet, the self-check
+page and the Anki cards all lay a quiz out from here."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..languages import profile
+from ..model import BLANK, CLOZE
+from ..text import cjk_count
+
+LETTERS = "ABCD"
+
+
+@lru_cache(maxsize=1)
+def environment():
+    """One jinja2 environment over the packaged templates, autoescaping on."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+    return Environment(loader=FileSystemLoader(str(templates_dir())), undefined=StrictUndefined,
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+def templates_dir() -> Path:
+    """`quizgen/templates` in an installed wheel; the repository's `templates/` otherwise."""
+    packaged = Path(str(resources.files("quizgen").joinpath("templates")))
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+POINTS = {"cloze": 2, "choice": 3, "argument": 4}  # per blank / per question
+
+
+def worksheet_parts(quiz: dict) -> list[dict]:
+    """Questions grouped into the worksheet's parts, numbered through, with point values."""
+    wording = profile(quiz["article"].get("language", "zh")).wording
+    numerals = wording["numerals"].split()
+    groups: dict[str, list[dict]] = {"cloze": [], "choice": [], "argument": []}
+    for question in quiz["questions"]:
+        if question["type"] == "cloze":
+            groups["cloze"].append(question)
+        elif question["skill"] in {"structure", "thesis", "statement"}:
+            groups["argument"].append(question)
+        else:
+            groups["choice"].append(question)
+    parts, number = [], 0
+    for kind, questions in groups.items():
+        if not questions:
+            continue
+        items = []
+        for question in questions:
+            number += 1
+            items.append({"number": number, "q": question, "html": _question_parts(question)})
+        units = sum(len(q["answers"]) for q in questions) if kind == "cloze" else len(questions)
+        parts.append({"kind": kind, "numeral": numerals[len(parts)], "title": wording[f"part_{kind}"],
+                      "each": POINTS[kind], "total": POINTS[kind] * units, "items": items,
+                      "per": wording["per_blank" if kind == "cloze" else "per_question"]})
+    return parts
+
+
+def _question_parts(question: dict) -> list[dict]:
+    """The question text as segments: plain text and blanks (with the answer and its width)."""
+    if question["type"] == "cloze":
+        segments, last = [], 0
+        for match in CLOZE.finditer(question["text"]):
+            segments.append({"text": question["text"][last:match.start()]})
+            segments.append({"blank": match.group(2), "width": _blank_width(match.group(2))})
+            last = match.end()
+        segments.append({"text": question["text"][last:]})
+        return segments
+    answer = question["options"][question["correct"]]
+    pieces = question["stem"].split(BLANK)
+    segments = []
+    for i, piece in enumerate(pieces):
+        segments.append({"text": piece})
+        if i < len(pieces) - 1:
+            segments.append({"blank": answer, "width": _blank_width(answer)})
+    return segments
+
+
+def _ems(text: str) -> float:
+    """Printed width in em: a Chinese character is about 1 em wide, a Latin letter about 0.55."""
+    wide = cjk_count(text)
+    return wide + (len(text) - wide) * 0.55
+
+
+def _blank_width(answer: str) -> float:
+    return round(max(4.0, _ems(answer) * 1.15 + 1.5), 1)
+
+
+def option_columns(options: list[str]) -> int:
+    longest = max(_ems(o) for o in options)
+    return 4 if longest <= 7 else 2 if longest <= 16 else 1
+
+
+def cloze_display(text: str) -> str:
+    """A cloze text with its deletions filled in, as plain text."""
+    return CLOZE.sub(lambda m: m.group(2), text)
+
