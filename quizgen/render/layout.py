@@ -102,3 +102,26 @@ def cloze_display(text: str) -> str:
     """A cloze text with its deletions filled in, as plain text."""
     return CLOZE.sub(lambda m: m.group(2), text)
 
+
+
+def deck_path(quiz: dict, deck_name: str | None) -> list[str]:
+    """The deck (Anki) or question-bank category (Moodle, GIFT) as a path: the --deck name or
+    the article's title, '::' separating levels as in Anki."""
+    name = deck_name or quiz["article"].get("title") or "quizgen"
+    return [level.strip() for level in name.split("::") if level.strip()] or ["quizgen"]
+
+
+def cloze_pieces(text: str) -> list[str | tuple[str, str | None]]:
+    """A cloze text as plain strings and (answer, hint) pairs, in order."""
+    pieces, last = [], 0
+    for match in CLOZE.finditer(text):
+        pieces.append(text[last:match.start()])
+        pieces.append((match.group(2), match.group(3)))
+        last = match.end()
+    pieces.append(text[last:])
+    return [p for p in pieces if p != ""]
+
+
+def question_name(number: int, question: dict) -> str:
+    """A question's name in a question bank: its number in the quiz and its stable id."""
+    return f"{number:02d} {question['id']}"
