@@ -278,3 +278,48 @@ def test_category_follows_the_deck_name(quizzes):
     assert deck_path(quiz, None) == [quiz["article"]["title"]]
     root = etree.fromstring(quiz_moodle(quiz, deck_name="a/b::c"))
     assert root.findtext("question/category/text") == "$course$/top/a//b/c"
+
+
+# --- every format from one edited quiz file ----------------------------------------------------
+
+ALL_FORMATS = ["apkg", "html", "json", "moodle", "gift", "docx", "selfcheck"]
+
+
+def test_render_writes_every_format_from_an_edited_quiz_file(runner, quiz, tmp_path):
+    """A teacher swaps a distractor and rewords a stem; `quizgen render` carries both into
+    every format."""
+    from docx import Document
+
+    from quizgen.cli import app
+
+    edited = copy.deepcopy(quiz)
+    choice = next(q for q in edited["questions"] if q["type"] == "choice")
+    wrong = (choice["correct"] + 1) % 4
+    choice["options"][wrong] = "教师改写的干扰项"
+    choice["stem"] = "（教师改写）" + choice["stem"]
+    path = tmp_path / "edited.quiz.json"
+    path.write_text(json.dumps(edited, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["render", str(path), "-o", str(out)] + [a for f in ALL_FORMATS for a in ("-f", f)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(f"edited.{kind}" for kind in (
+        "apkg", "worksheet.html", "answers.html", "quiz.json", "moodle.xml", "gift.txt",
+        "worksheet.docx", "answers.docx", "selfcheck.html"))
+    for name in names:
+        if name.endswith((".html", ".xml", ".txt", ".json")):
+            text = (out / name).read_text(encoding="utf-8")
+            assert "教师改写的干扰项" in text and "（教师改写）" in text, name
+        elif name.endswith(".docx"):
+            text = "\n".join(p.text for p in Document(str(out / name)).paragraphs)
+            assert "教师改写的干扰项" in text and "（教师改写）" in text, name
+
+
+def test_forms_beyond_four_and_unknown_formats_are_refused(runner, quiz, tmp_path, built):
+    from quizgen.cli import app
+
+    result = runner.invoke(app, ["render", str(built / "internet-finance.quiz.json"), "-o", str(tmp_path), "--forms", "5"])
+    assert result.exit_code == 2 and not list(tmp_path.iterdir())
+    result = runner.invoke(app, ["render", str(built / "internet-finance.quiz.json"), "-o", str(tmp_path), "-f", "pdf"])
+    assert result.exit_code == 2 and "moodle" in result.output and not list(tmp_path.iterdir())
