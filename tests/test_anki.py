@@ -144,3 +144,23 @@ def test_choice_back_shows_why_each_option_is_wrong_and_the_source(collection, o
             assert note_text not in front
     if outputs.language == "zh":
         assert explained >= 1  # the bundled article has statement items
+
+
+def test_a_deck_built_before_explanations_updates_in_place(collection, quiz, tmp_path):
+    """Explanations live in the Source field, so the note types keep their fields: a deck from
+    a quiz without them, then the full one, leaves one note type each and updates the notes."""
+    bare = json.loads(json.dumps(quiz))
+    for question in bare["questions"]:
+        question.pop("explanations", None)
+    write_apkg(bare, tmp_path / "before.apkg")
+    import_apkg(collection, tmp_path / "before.apkg")
+    before = {n.guid: n.mod for n in quizgen_notes(collection)}
+    note_types = len(collection.models.all())
+    time.sleep(1.1)
+    write_apkg(quiz, tmp_path / "after.apkg")
+    import_apkg(collection, tmp_path / "after.apkg")
+    assert len(collection.models.all()) == note_types
+    notes = quizgen_notes(collection)
+    assert all(n.mod > before[n.guid] for n in notes)
+    explained = [n for n in notes if "qz-explanations" in n["Source"]] if notes else []
+    assert len(explained) == sum(bool(q.get("explanations")) for q in quiz["questions"]) >= 1

@@ -79,10 +79,12 @@ def card_html(out: Path) -> dict[str, str]:
         options = col._backend.get_import_anki_package_presets()
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(ROOT / "decks" / "internet-finance.apkg"), options=options))
         col.models._clear_cache()
-        wanted = {"quizgen cloze": None, "quizgen choice": None}
+        wanted = {"quizgen cloze": None, "quizgen choice": None, "quizgen statement": None}
         for cid in sorted(col.find_cards("tag:quizgen::*")):  # the first card of each note type
             card = col.get_card(cid)
             name = card.note_type()["name"]
+            if "quizgen::statement" in card.note().tags:  # a statement card: why each option is wrong
+                name = "quizgen statement"
             if wanted.get(name) is None:
                 output = card.render_output(reload=True)
                 css = card.note_type()["css"]

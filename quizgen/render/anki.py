@@ -22,9 +22,10 @@ from .layout import LETTERS, templates_dir
 # (cloze, choice) note type ids per language; a note type's labels are in its templates
 MODEL_IDS = {"zh": (1_694_213_507, 1_694_213_508), "en": (1_694_213_509, 1_694_213_510)}
 CLOZE_FIELDS = ["Text", "Extra", "Source", "Section", "Article"]
-# "Explanations" (why each option is right or wrong) came last, so that the fields before it
-# keep their positions in decks built before it
-CHOICE_FIELDS = ["Question", "A", "B", "C", "D", "Answer", "Source", "Section", "Article", "Explanations"]
+# A changed field list forks the note type when a rebuilt deck is imported into a collection
+# that has the old one, and then its notes no longer update in place: a choice question's
+# explanations therefore go into its Source field, after the sentence (see source_field).
+CHOICE_FIELDS = ["Question", "A", "B", "C", "D", "Answer", "Source", "Section", "Article"]
 
 
 def _template(name: str, language: str = "zh") -> str:
@@ -32,7 +33,7 @@ def _template(name: str, language: str = "zh") -> str:
     wording = profile(language).wording
     text = (templates_dir() / "anki" / name).read_text(encoding="utf-8")
     return (text.replace("[[lang]]", wording["html_lang"]).replace("[[answer]]", wording["card_answer"])
-            .replace("[[source]]", wording["card_source"]).replace("[[why]]", wording["card_why"]))
+            .replace("[[source]]", wording["card_source"]))
 
 
 @lru_cache(maxsize=2)
@@ -92,7 +93,8 @@ def build_deck(quiz: dict, *, deck_name: str | None = None):
     article = quiz["article"]
     name = deck_name or article.get("title") or "quizgen"
     deck = genanki.Deck(deck_id(name), name)
-    cloze_model, choice_model = models(article.get("language") or "zh")
+    language = article.get("language") or "zh"
+    cloze_model, choice_model = models(language)
     sections = {s["id"]: s.get("title") or "" for s in article["sections"]}
     title = field_text(article.get("title") or "")
     for due, question in enumerate(quiz["questions"]):
@@ -103,20 +105,25 @@ def build_deck(quiz: dict, *, deck_name: str | None = None):
             model = cloze_model
         else:
             fields = [_stem_html(question["stem"]), *[field_text(o) for o in question["options"]],
-                      LETTERS[question["correct"]], field_text(question["source"]), section, title,
-                      explanations_field(question.get("explanations"))]
+                      LETTERS[question["correct"]], source_field(question, language), section, title]
             model = choice_model
         deck.add_note(genanki.Note(model=model, fields=fields, tags=tags, due=due,
                                    guid=note_guid(article["id"], question["id"])))
     return deck
 
 
-def explanations_field(explanations: list[str] | None) -> str:
-    """One line per option, "A. why": escaped article text, markup only quizgen's own."""
+def source_field(question: dict, language: str = "zh") -> str:
+    """A choice question's Source field: the sentence, then (statement items) why each option
+    is right or wrong, one line per option under its letter. Escaped article text; the markup
+    is quizgen's own."""
+    source = field_text(question["source"])
+    explanations = question.get("explanations")
     if not explanations:
-        return ""
-    return "".join(f'<div class="qz-why qz-why-{letter}"><span class="qz-letter">{letter}.</span>{field_text(note)}</div>'
-                   for letter, note in zip(LETTERS, explanations))
+        return source
+    lines = "".join(f'<div class="qz-why qz-why-{letter}"><span class="qz-letter">{letter}.</span>{field_text(note)}</div>'
+                    for letter, note in zip(LETTERS, explanations))
+    label = html.escape(profile(language).wording["card_why"])
+    return f'{source}<div class="qz-explanations"><div class="qz-label">{label}</div>{lines}</div>'
 
 
 def _stem_html(stem: str) -> str:
