@@ -10,7 +10,7 @@ import pytest
 
 from conftest import ROOT
 from printing import ARGS, CHROMIUM, page_texts
-from quizgen.render.layout import worksheet_parts
+from quizgen.render.layout import Blank, cloze_pieces, worksheet_parts
 from quizgen.render.selfcheck import selfcheck_html
 
 AXE = ROOT / "tools" / "node_modules" / "axe-core" / "axe.min.js"
@@ -53,7 +53,7 @@ def answer_by_keyboard(page, quiz: dict) -> None:
     page.keyboard.press("Tab")
     for question in page_order(quiz):
         if question["type"] == "cloze":
-            for answer in question["answers"]:
+            for answer in blank_answers(question):
                 assert page.evaluate("document.activeElement.name").startswith(question["id"])
                 page.keyboard.type(answer)
                 page.keyboard.press("Tab")
@@ -71,7 +71,7 @@ def answer_by_keyboard(page, quiz: dict) -> None:
 def answer_wrong(page, quiz: dict) -> None:
     for question in quiz["questions"]:
         if question["type"] == "cloze":
-            for number, answer in enumerate(question["answers"], 1):
+            for number, answer in enumerate(blank_answers(question), 1):
                 page.fill(f"input[name='{question['id']}-{number}']", answer + answer[-1])
         else:
             wrong = (question["correct"] + 1) % len(question["options"])
@@ -79,8 +79,13 @@ def answer_wrong(page, quiz: dict) -> None:
     page.click("button[type=submit]")
 
 
+def blank_answers(question: dict) -> list[str]:
+    """The answer of every blank of a cloze text, a deletion blanked twice twice."""
+    return [p.answer for p in cloze_pieces(question["text"]) if isinstance(p, Blank)]
+
+
 def units(quiz: dict) -> int:
-    return sum(len(q["answers"]) if q["type"] == "cloze" else 1 for q in quiz["questions"])
+    return sum(len(blank_answers(q)) if q["type"] == "cloze" else 1 for q in quiz["questions"])
 
 
 def feedback(page, question_id: str) -> dict:
@@ -148,3 +153,26 @@ def test_prints_without_the_buttons(selfcheck, outputs, tmp_path):
     assert CHECK[outputs.language] not in text
     assert outputs.quiz["questions"][0]["source"][:8] in text.replace("\n", "")
     assert overflow <= 0
+
+
+def test_a_deletion_blanked_twice_is_two_blanks_of_the_score(quiz, tmp_path):
+    """The generator may blank a term at both its places in a sentence (one c-number): both
+    are fields, and the score counts both, never above 100%."""
+    import copy
+
+    repeated = copy.deepcopy(quiz)
+    cloze = next(q for q in repeated["questions"] if q["type"] == "cloze")
+    deletion = re.search(r"\{\{c1::.*?\}\}", cloze["text"]).group(0)
+    cloze["text"] = cloze["text"].replace(deletion, deletion + "（" + deletion + "）", 1)
+    path = tmp_path / "repeated.selfcheck.html"
+    path.write_text(selfcheck_html(repeated), encoding="utf-8")
+    total = units(repeated)
+    with opened(path) as (page, _):
+        assert page.locator(f"input[name^='{cloze['id']}-']").count() == 2
+        answer_by_keyboard(page, repeated)
+        assert f"{total} / {total}" in page.text_content("#score")
+        page.click("button[type=reset]")
+        page.fill(f"input[name='{cloze['id']}-1']", cloze["answers"][0])
+        page.click("button[type=submit]")
+        assert f"1 / {total}" in page.text_content("#score")
+        assert "wrong" in feedback(page, cloze["id"])["classes"].split()  # one of two blanks is not a right question

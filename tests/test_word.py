@@ -11,7 +11,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from quizgen.render.layout import cloze_pieces, worksheet_parts
+from quizgen.render.layout import Blank, cloze_pieces, worksheet_parts
 from quizgen.render.word import BLANK_STYLE, KEY_STYLE, word_document
 from quizgen.settings import RenderSettings
 
@@ -77,7 +77,7 @@ def test_python_docx_reads_back_every_question(documents, outputs):
             if question["type"] == "cloze":
                 plain = "".join(p if isinstance(p, str) else "" for p in cloze_pieces(question["text"]))
                 assert flat(around) == flat(plain)
-                expected = question["answers"]
+                expected = [p.answer for p in cloze_pieces(question["text"]) if isinstance(p, Blank)]
             else:
                 assert flat(around).startswith(flat(question["stem"].replace("____", "")))
                 for letter, option in zip("ABCD", question["options"]):

@@ -3,8 +3,8 @@ systems import (https://docs.moodle.org/en/GIFT_format).
 
 A choice question is a multiple-choice item (`=key ~distractor …`, each option's explanation as
 its `#feedback`); a cloze question's blank becomes an embedded short answer (`text {=answer}
-text`). GIFT has one answer set per question, so a cloze text with several blanks gives one
-item per blank, the other blanks shown as lines. Every item's general feedback (`####`) quotes
+text`). GIFT has one answer set per question, so a cloze text with several answers gives one
+item per answer (c-number), its other blanks shown as lines. Every item's general feedback (`####`) quotes
 the source sentence. Text is written in the [html] format, HTML-escaped, with GIFT's special
 characters ~ = # { } : and the backslash escaped.
 """
@@ -18,7 +18,7 @@ from ..languages import profile
 from ..model import BLANK
 from ..settings import RenderSettings
 from .files import Writer, text_writer
-from .layout import cloze_pieces, deck_path, question_name
+from .layout import Blank, blank_numbers, cloze_pieces, deck_path, question_name
 
 _SPECIAL = re.compile(r"([~=#{}:\\])")
 LINE = "＿＿＿＿"
@@ -62,21 +62,26 @@ def _choice(name: str, question: dict, feedback: str) -> str:
 
 
 def _cloze(name: str, question: dict, feedback: str, wording: dict) -> list[str]:
+    """One item per c-number: its first blank the embedded answer, every other blank a line."""
     pieces = cloze_pieces(question["text"])
-    blanks = [i for i, piece in enumerate(pieces) if isinstance(piece, tuple)]
+    numbers = blank_numbers(pieces)
     items = []
-    for count, asked in enumerate(blanks, 1):
-        text = []
-        for i, piece in enumerate(pieces):
-            if i == asked:
-                answer, hint = piece
-                text.append(f"{{={escape(answer)} ####{feedback}}}")
-                if hint:
-                    text.append(escape(wording["paren"].format(hint)))
-            elif isinstance(piece, tuple):
-                text.append(LINE)
-            else:
+    for count, number in enumerate(numbers, 1):
+        text, asked = [], False
+        for piece in pieces:
+            if not isinstance(piece, Blank):
                 text.append(escape(piece))
-        suffix = f"-{count}" if len(blanks) > 1 else ""
-        items.append(f"::{escape(name + suffix)}::[html]" + "".join(text))
+                continue
+            if piece.number == number and not asked:
+                text.append(f"{{={escape(piece.answer)} ####{feedback}}}")
+                asked = True
+            else:
+                text.append(LINE)
+            if piece.hint:
+                text.append(escape(wording["paren"].format(piece.hint)))
+        suffix = f"-{count}" if len(numbers) > 1 else ""
+        # GIFT wants question text between a format mark and the answers: a text that opens
+        # with its blank goes without [html] (Moodle's auto-format shows the same escaped text)
+        mark = "" if text[0].startswith("{=") else "[html]"
+        items.append(f"::{escape(name + suffix)}::{mark}" + "".join(text))
     return items

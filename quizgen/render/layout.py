@@ -5,6 +5,7 @@ page and the Anki cards all lay a quiz out from here."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 from pathlib import Path
 
@@ -56,7 +57,8 @@ def worksheet_parts(quiz: dict) -> list[dict]:
         for question in questions:
             number += 1
             items.append({"number": number, "q": question, "html": _question_parts(question)})
-        units = sum(len(q["answers"]) for q in questions) if kind == "cloze" else len(questions)
+        # a cloze part is marked per blank: every deletion, one blanked twice counting twice
+        units = sum(len(CLOZE.findall(q["text"])) for q in questions) if kind == "cloze" else len(questions)
         parts.append({"kind": kind, "numeral": numerals[len(parts)], "title": wording[f"part_{kind}"],
                       "each": POINTS[kind], "total": POINTS[kind] * units, "items": items,
                       "per": wording["per_blank" if kind == "cloze" else "per_question"]})
@@ -111,15 +113,30 @@ def deck_path(quiz: dict, deck_name: str | None) -> list[str]:
     return [level.strip() for level in name.split("::") if level.strip()] or ["quizgen"]
 
 
-def cloze_pieces(text: str) -> list[str | tuple[str, str | None]]:
-    """A cloze text as plain strings and (answer, hint) pairs, in order."""
-    pieces, last = [], 0
+class Blank(NamedTuple):
+    """One deletion of a cloze text. Deletions sharing a c-number ask the same answer (Anki
+    blanks them on one card); the quiz file's `answers` has one entry per c-number."""
+
+    answer: str
+    hint: str | None
+    number: int
+
+
+def cloze_pieces(text: str) -> list[str | Blank]:
+    """A cloze text as plain strings and blanks, in order."""
+    pieces: list[str | Blank] = []
+    last = 0
     for match in CLOZE.finditer(text):
         pieces.append(text[last:match.start()])
-        pieces.append((match.group(2), match.group(3)))
+        pieces.append(Blank(match.group(2), match.group(3), int(match.group(1))))
         last = match.end()
     pieces.append(text[last:])
     return [p for p in pieces if p != ""]
+
+
+def blank_numbers(pieces: list[str | Blank]) -> list[int]:
+    """The distinct c-numbers of a cloze text's blanks, in the order of the quiz file's answers."""
+    return sorted({p.number for p in pieces if isinstance(p, Blank)})
 
 
 def question_name(number: int, question: dict) -> str:

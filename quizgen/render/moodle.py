@@ -5,7 +5,8 @@
   shuffled by Moodle, lettered A-D, each option's explanation as its feedback;
 - a cloze question is a `cloze` (embedded answers) question: each blank a
   `{1:SHORTANSWER:=answer}`, or `{1:MULTICHOICE_S:=answer~distractor…}` where the quiz file
-  gives the blank distractors (a cloze question's optional `distractors`, one list per blank);
+  gives the blank distractors (a cloze question's optional `distractors`, one list per
+  answer); a c-number blanked twice is asked twice;
 - every question's general feedback quotes the source sentence;
 - a `category` question first puts them in a category named after the deck (`--deck`, else the
   article's title; '::' separates levels as in Anki).
@@ -24,7 +25,7 @@ from ..languages import profile
 from ..model import BLANK
 from ..settings import RenderSettings
 from .files import Writer
-from .layout import LETTERS, cloze_pieces, deck_path, question_name
+from .layout import Blank, blank_numbers, cloze_pieces, deck_path, question_name
 
 LINE = "＿＿＿＿"
 _EMBEDDED_SPECIAL = re.compile(r'([}#~/"\\])')
@@ -83,27 +84,26 @@ def _multichoice(name: str, question: dict, wording: dict) -> ET.Element:
 
 
 def _cloze(name: str, question: dict, wording: dict) -> ET.Element:
-    distractors = question.get("distractors") or []
-    parts, blank = [], 0
-    for piece in cloze_pieces(question["text"]):
-        if isinstance(piece, str):
+    pieces = cloze_pieces(question["text"])
+    distractors = dict(zip(blank_numbers(pieces), question.get("distractors") or []))
+    parts = []
+    for piece in pieces:
+        if isinstance(piece, Blank):
+            parts.append(embedded_answer(piece.answer, distractors.get(piece.number) or []))
+            if piece.hint:
+                parts.append(html_text(wording["paren"].format(piece.hint)))
+        else:
             parts.append(html_text(piece))
-            continue
-        answer, hint = piece
-        others = distractors[blank] if blank < len(distractors) else []
-        blank += 1
-        parts.append(embedded_answer(blank, answer, others))
-        if hint:
-            parts.append(html_text(wording["paren"].format(hint)))
     return _common("cloze", name, question, wording, f"<p>{''.join(parts)}</p>")
 
 
-def embedded_answer(number: int, answer: str, distractors: list[str]) -> str:
-    """One blank: a short answer, or a shuffled drop-down menu when it has distractors."""
+def embedded_answer(answer: str, distractors: list[str]) -> str:
+    """One blank, worth one mark (the number after the brace is a weight, not a position):
+    a short answer, or a shuffled drop-down menu when it has distractors."""
     if distractors:
         options = "~".join([f"={embedded_text(answer)}"] + [embedded_text(d) for d in distractors])
-        return f"{{{number}:MULTICHOICE_S:{options}}}"
-    return f"{{{number}:SHORTANSWER:={embedded_text(answer)}}}"
+        return f"{{1:MULTICHOICE_S:{options}}}"
+    return f"{{1:SHORTANSWER:={embedded_text(answer)}}}"
 
 
 def _common(kind: str, name: str, question: dict, wording: dict, text: str) -> ET.Element:

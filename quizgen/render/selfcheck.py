@@ -24,5 +24,4 @@ def selfcheck_html(quiz: dict, *, settings: RenderSettings | None = None) -> str
     sections = {s["id"]: s for s in article["sections"]}
     return environment().get_template("selfcheck.html.j2").render(
         quiz=quiz, article=article, parts=parts, w=wording, letters=LETTERS, sections=sections,
-        title=settings.title or article.get("title") or wording["default_title"],
-        units=sum(len(q["answers"]) if q["type"] == "cloze" else 1 for q in quiz["questions"]))
+        title=settings.title or article.get("title") or wording["default_title"])
