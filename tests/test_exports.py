@@ -135,3 +135,23 @@ def test_forms_beyond_four_and_unknown_formats_are_refused(runner, quiz, tmp_pat
     assert result.exit_code == 2 and not list(tmp_path.iterdir())
     result = runner.invoke(app, ["render", str(built / "internet-finance.quiz.json"), "-o", str(tmp_path), "-f", "pdf"])
     assert result.exit_code == 2 and "moodle" in result.output and not list(tmp_path.iterdir())
+
+
+def test_control_characters_in_a_quiz_file_do_not_break_the_xml_formats(quiz):
+    """A teacher's paste can bring control characters into a valid quiz file: the Moodle XML
+    stays well-formed and the Word document is written, with the text around them kept."""
+    from docx import Document
+    import io
+
+    from quizgen.render.word import word_document
+
+    dirty = copy.deepcopy(quiz)
+    choice = next(q for q in dirty["questions"] if q["type"] == "choice")
+    choice["source"] = "控制\x01字符\x0b" + choice["source"]
+    choice["options"][0] += "\x08"
+    root = etree.fromstring(quiz_moodle(dirty, deck_name="语文\x0c"))
+    assert "控制字符" in "".join(root.itertext())
+    buffer = io.BytesIO()
+    word_document(dirty, answers=True).save(buffer)
+    text = "\n".join(p.text for p in Document(io.BytesIO(buffer.getvalue())).paragraphs)
+    assert "控制字符" in text and "\x01" not in text

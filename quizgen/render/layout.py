@@ -4,6 +4,7 @@ page and the Anki cards all lay a quiz out from here."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 from importlib import resources
@@ -142,3 +143,19 @@ def blank_numbers(pieces: list[str | Blank]) -> list[int]:
 def question_name(number: int, question: dict) -> str:
     """A question's name in a question bank: its number in the quiz and its stable id."""
     return f"{number:02d} {question['id']}"
+
+
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(value):
+    """A quiz (or any JSON value) with the characters XML 1.0 cannot hold (control characters,
+    lone surrogates) removed from every string: a quiz file may carry them (a teacher's paste,
+    a page's stray form feed) and the XML formats (Moodle, Word) would be broken by them."""
+    if isinstance(value, str):
+        return _NOT_XML.sub("", value)
+    if isinstance(value, list):
+        return [xml_safe(v) for v in value]
+    if isinstance(value, dict):
+        return {k: xml_safe(v) for k, v in value.items()}
+    return value

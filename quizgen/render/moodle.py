@@ -25,7 +25,7 @@ from ..languages import profile
 from ..model import BLANK
 from ..settings import RenderSettings
 from .files import Writer
-from .layout import Blank, blank_numbers, cloze_pieces, deck_path, question_name
+from .layout import Blank, blank_numbers, cloze_pieces, deck_path, question_name, xml_safe
 
 LINE = "＿＿＿＿"
 _EMBEDDED_SPECIAL = re.compile(r'([}#~/"\\])')
@@ -36,6 +36,8 @@ def outputs(quiz: dict, stem: str, settings: RenderSettings) -> dict[str, Writer
 
 
 def quiz_moodle(quiz: dict, *, deck_name: str | None = None) -> bytes:
+    deck_name = xml_safe(deck_name)
+    quiz = xml_safe(quiz)
     wording = profile(quiz["article"].get("language", "zh")).wording
     root = ET.Element("quiz")
     root.append(_category(deck_path(quiz, deck_name)))

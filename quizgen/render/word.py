@@ -19,7 +19,7 @@ from ..languages import profile
 from ..settings import RenderSettings
 from .files import Writer
 from .forms import form_quizzes
-from .layout import LETTERS, option_columns, worksheet_parts
+from .layout import LETTERS, option_columns, worksheet_parts, xml_safe
 
 SERIF = ("Noto Serif CJK SC", "宋体")  # (font, the alternate name Word substitutes)
 SANS = ("Noto Sans CJK SC", "黑体")
@@ -50,9 +50,10 @@ def word_document(quiz: dict, *, answers: bool, settings: RenderSettings | None 
     from docx import Document
 
     settings = settings or RenderSettings()
+    quiz = xml_safe(quiz)
     article = quiz["article"]
     wording = profile(article.get("language", "zh")).wording
-    title = settings.title or article.get("title") or wording["default_title"]
+    title = xml_safe(settings.title or article.get("title") or wording["default_title"])
     form_label = wording["form"].format(letter=form) if form else None
     document = Document()
     _page_setup(document, settings.paper, wording, form_label)
