@@ -27,7 +27,10 @@ LATIN_SERIF, LATIN_SANS = "Times New Roman", "Arial"
 PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}
 RED = (0xB0, 0x00, 0x00)
 BLANK_STYLE, KEY_STYLE = "quizgen blank", "quizgen key"
-FIELD_WIDTHS = [6, 8, 5, 8, 4]  # em, for 班级 姓名 学号 日期 得分 (as the HTML worksheet)
+# A blank is underlined ideographic spaces (one em each) closed by a zero-width space: spaces at
+# the end of a paragraph or line are not drawn, underline and all, without something after them.
+LINE_SPACE, LINE_END = "\u3000", "\u200b"
+FIELD_WIDTHS = [5, 6, 4, 6, 3]  # em, for 班级 姓名 学号 日期 得分: one line on A4 and Letter
 
 
 def outputs(quiz: dict, stem: str, settings: RenderSettings) -> dict[str, Writer]:
@@ -224,7 +227,7 @@ def _head(document, article: dict, title: str, wording: dict, answers: bool, for
         if index:
             fields.add_run("  ")
         fields.add_run(f"{label}{wording['colon']}")
-        fields.add_run("\u3000" * width, style=BLANK_STYLE)
+        fields.add_run(LINE_SPACE * width + LINE_END, style=BLANK_STYLE)
 
 
 def _question(document, item: dict, wording: dict, answers: bool) -> None:
@@ -258,14 +261,14 @@ def _blank(paragraph, answer: str, width: float, answers: bool) -> None:
     in it, padded to the same width."""
     ems = math.ceil(width)
     if not answers:
-        paragraph.add_run("\u3000" * ems, style=BLANK_STYLE)
+        paragraph.add_run(LINE_SPACE * ems + LINE_END, style=BLANK_STYLE)
         return
     pad = max(1, ems - math.ceil(_ems(answer))) / 2
-    paragraph.add_run("\u3000" * math.floor(pad), style=BLANK_STYLE)
+    paragraph.add_run(LINE_SPACE * math.floor(pad), style=BLANK_STYLE)
     run = paragraph.add_run(answer, style=BLANK_STYLE)
     run.bold = True
     run.font.color.rgb = _rgb()
-    paragraph.add_run("\u3000" * math.ceil(pad), style=BLANK_STYLE)
+    paragraph.add_run(LINE_SPACE * math.ceil(pad) + LINE_END, style=BLANK_STYLE)
 
 
 def _ems(text: str) -> float:
