@@ -143,7 +143,7 @@ def test_choice_back_shows_why_each_option_is_wrong_and_the_source(collection, o
             assert f"{letter}.{note_text}" in back
             assert note_text not in front
     if outputs.language == "zh":
-        assert explained >= 1  # the bundled article has statement items
+        assert explained >= 1  # the bundled article has statement and reason items
 
 
 def test_a_deck_built_before_explanations_updates_in_place(collection, quiz, tmp_path):

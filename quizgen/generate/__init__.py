@@ -28,6 +28,7 @@ from .build import Slot, choice, cloze, seeded
 from .distractors import DistractorFinder
 from .rank import claim_like, rank
 from .spans import Span, SpanFinder
+from .reason import reason_questions
 from .statement import statement_questions
 
 __all__ = ["generate", "open_question", "question_budget"]
@@ -37,7 +38,7 @@ MAX_DEFAULT = 25
 MAX_NAME_SHARE = 0.15  # of the detail questions, at most this share ask for a person
 SECTION_DECAY = 0.75  # each question already on a section lowers its sentences' rank by this
 CANDIDATES_PER_QUESTION = 12  # only the best-ranked sentences are tried: a long report has thousands
-_WHOLE_SENTENCES = {Skill.STRUCTURE, Skill.THESIS, Skill.STATEMENT}  # options that quote the article whole
+_WHOLE_SENTENCES = {Skill.STRUCTURE, Skill.THESIS, Skill.STATEMENT, Skill.REASON}  # options that quote the article whole
 _CHOICE_GROUPS = {"date", "number", "name", "place", "org", "work"}  # kinds whose distractors the article supplies
 
 
@@ -55,7 +56,9 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     argument = _valid(argument_questions(article, slots, lang, quality, settings), section_ids)
     argument = argument[:max(1, budget // 3)]
     shown = {claim(o) for q in argument for o in q.options or []} | {claim(q.source) for q in argument}
-    argument += _valid(statement_questions(article, slots, scores, quality, settings, shown), section_ids)
+    for kind in (statement_questions, reason_questions):  # within the count a teacher asked for
+        argument += _valid(kind(article, slots, scores, quality, settings, shown), section_ids)[:budget - len(argument)]
+        shown |= {claim(o) for q in argument for o in q.options or []}
     questions = argument + _details(article, slots, scores, SpanFinder(article), settings, section_ids,
                                     budget - len(argument), argument)
     wanted = settings.questions or settings.min_questions
@@ -140,8 +143,8 @@ class _Picker:
 
     def _ask(self, slot: Slot, answers: set[str], texts: list[str], prefer_choice: bool) -> Question | None:
         for span in self.finder.spans(slot.text, central=self._central(slot)):
-            if span.text in answers or any(span.text in t for t in texts):
-                continue  # asked already, or another question shows it
+            if span.text in answers or any(span.text in t for t in texts) or span.text in (self.article.title or ""):
+                continue  # asked already, or another question (or the title at the top of the page) shows it
             if span.group == "name" and self.names_left <= 0:
                 continue  # "who" is mostly trivia: a few name questions at most
             window, offset = _window(slot.text, span, self.lang)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..languages import Profile
-from ..model import Article, Question, Section, Skill
+from ..model import Article, Language, Question, Section, Skill
 from ..settings import GenerateSettings
 from ..text import CLAUSE_BREAK, bigrams
 from .build import Slot, choice, seeded
@@ -108,23 +108,26 @@ def _section_questions(article, section, by_text, lang, usable, settings) -> lis
     rng = seeded(settings.seed, "structure", key)
     wording = "stem_asks" if open_question(section.title) else "stem_which"
     stem = lang.wording[wording].format(title=section.title)
-    questions = [choice(by_text[key], stem, claim(key), [claim(c) for c in _nearest(others, key, rng)],
-                        Skill.STRUCTURE, "which")]
-    if len(points) >= 3:
-        rng = seeded(settings.seed, "structure-not", section.id, section.title)
-        outsider = rng.choice(others)
-        insiders = [claim(p) for p in rng.sample(points, 3)]
-        stem = lang.wording["stem_not"].format(title=section.title)
-        question = choice(by_text[outsider], stem, claim(outsider), insiders, Skill.STRUCTURE, "not",
-                          order=by_text[points[0]].order)
-        questions.append(replace(question, section=section.id))
-    return questions
+    if len(points) < 3:
+        return [choice(by_text[key], stem, claim(key), [claim(c) for c in _nearest(others, key, rng)],
+                       Skill.STRUCTURE, "which")]
+    # Three points or more: one "which is not" item tests them all. A "which" item beside it
+    # would share its options, and each would give the other away (raters marked both down).
+    rng = seeded(settings.seed, "structure-not", section.id, section.title)
+    outsider = rng.choice(others)
+    insiders = [claim(p) for p in rng.sample(points, 3)]
+    stem = lang.wording["stem_not"].format(title=section.title)
+    question = choice(by_text[outsider], stem, claim(outsider), insiders, Skill.STRUCTURE, "not",
+                      order=by_text[points[0]].order)
+    return [replace(question, section=section.id)]
 
 
 def _thesis_choice(article, by_text, lang, usable, settings) -> list[Question]:
     thesis = by_text.get(article.thesis or "")
     if not thesis or not usable(thesis.text) or article.genre != "argument":
         return []  # a report's lead or an entry's definition is no claim among claims
+    if lang.language is Language.ZH and not lang.cues.search(thesis.text):
+        return []  # raters found uncued Chinese "theses" to be transitions or concessions (0 of 4 kept)
     others = [c for c in _claims(article, None, {thesis.text}, usable, lang) if not _restates(c, thesis.text)]
     if len(others) < 3:
         return []

@@ -113,7 +113,7 @@ def build_deck(quiz: dict, *, deck_name: str | None = None):
 
 
 def source_field(question: dict, language: str = "zh") -> str:
-    """A choice question's Source field: the sentence, then (statement items) why each option
+    """A choice question's Source field: the sentence, then (statement and reason items) why each option
     is right or wrong, one line per option under its letter. Escaped article text; the markup
     is quizgen's own."""
     source = field_text(question["source"])

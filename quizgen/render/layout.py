@@ -46,7 +46,7 @@ def worksheet_parts(quiz: dict) -> list[dict]:
     for question in quiz["questions"]:
         if question["type"] == "cloze":
             groups["cloze"].append(question)
-        elif question["skill"] in {"structure", "thesis", "statement"}:
+        elif question["skill"] in {"structure", "thesis", "statement", "reason"}:
             groups["argument"].append(question)
         else:
             groups["choice"].append(question)
