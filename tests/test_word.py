@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import zipfile
 
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from lxml import etree
 
 from quizgen.render.layout import Blank, cloze_pieces, worksheet_parts
 from quizgen.render.word import BLANK_STYLE, KEY_STYLE, word_document
@@ -130,6 +132,11 @@ def test_paper_size_and_east_asian_fonts(documents, outputs):
     fonts = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
     assert fonts.get(qn("w:eastAsia")) == "Noto Serif CJK SC"
     assert document.styles["Normal"].element.rPr.find(qn("w:lang")).get(qn("w:eastAsia")) == "zh-CN"
+    with zipfile.ZipFile(documents["worksheet"][0]) as package:
+        table = etree.fromstring(package.read("word/fontTable.xml"))
+    declared = {f.get(qn("w:name")): f.find(qn("w:altName")).get(qn("w:val"))
+                for f in table.findall(qn("w:font")) if f.find(qn("w:altName")) is not None}
+    assert declared == {"Noto Serif CJK SC": "宋体", "Noto Sans CJK SC": "黑体"}
     used = subprocess.run(["pdffonts", str(documents["worksheet"][1])], capture_output=True, text=True,
                           check=True).stdout
     names = [line.split()[0] for line in used.splitlines()[2:]]

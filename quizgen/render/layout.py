@@ -86,18 +86,18 @@ def _question_parts(question: dict) -> list[dict]:
     return segments
 
 
-def _ems(text: str) -> float:
+def printed_ems(text: str) -> float:
     """Printed width in em: a Chinese character is about 1 em wide, a Latin letter about 0.55."""
     wide = cjk_count(text)
     return wide + (len(text) - wide) * 0.55
 
 
 def _blank_width(answer: str) -> float:
-    return round(max(4.0, _ems(answer) * 1.15 + 1.5), 1)
+    return round(max(4.0, printed_ems(answer) * 1.15 + 1.5), 1)
 
 
 def option_columns(options: list[str]) -> int:
-    longest = max(_ems(o) for o in options)
+    longest = max(printed_ems(o) for o in options)
     return 4 if longest <= 7 else 2 if longest <= 16 else 1
 
 

@@ -19,7 +19,7 @@ from ..languages import profile
 from ..settings import RenderSettings
 from .files import Writer
 from .forms import form_quizzes
-from .layout import LETTERS, option_columns, worksheet_parts, xml_safe
+from .layout import LETTERS, option_columns, printed_ems, worksheet_parts, xml_safe
 
 SERIF = ("Noto Serif CJK SC", "宋体")  # (font, the alternate name Word substitutes)
 SANS = ("Noto Sans CJK SC", "黑体")
@@ -186,24 +186,19 @@ def _styles(document) -> None:
 
 
 def _font_table(document) -> None:
-    """Declare the CJK fonts with their Chinese alternate names and the GB2312 character set,
-    so that Word on a machine without Noto substitutes a Chinese face."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    """Declare the CJK fonts in the font table with their Chinese alternate names and the
+    GB2312 character set, so that Word on a machine without Noto substitutes a Chinese face.
+    python-docx keeps the font table as a plain part: its XML is edited as bytes."""
+    from lxml import etree
 
-    table = document.part.font_table_part if hasattr(document.part, "font_table_part") else None
-    if table is None:
-        return
-    root = table.element
+    part = next(r.target_part for r in document.part.rels.values() if r.reltype.endswith("/fontTable"))
+    root = etree.fromstring(part.blob)
+    w = root.nsmap["w"]
     for name, alternate in (SERIF, SANS):
-        font = OxmlElement("w:font")
-        font.set(qn("w:name"), name)
-        for tag, value in (("w:altName", alternate), ("w:charset", "86"), ("w:family", "auto"),
-                           ("w:pitch", "variable")):
-            child = OxmlElement(tag)
-            child.set(qn("w:val"), value)
-            font.append(child)
-        root.append(font)
+        font = etree.SubElement(root, f"{{{w}}}font", {f"{{{w}}}name": name})
+        for tag, value in (("altName", alternate), ("charset", "86"), ("family", "auto"), ("pitch", "variable")):
+            etree.SubElement(font, f"{{{w}}}{tag}", {f"{{{w}}}val": value})
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 # --- content ---------------------------------------------------------------------------------
@@ -263,19 +258,12 @@ def _blank(paragraph, answer: str, width: float, answers: bool) -> None:
     if not answers:
         paragraph.add_run(LINE_SPACE * ems + LINE_END, style=BLANK_STYLE)
         return
-    pad = max(1, ems - math.ceil(_ems(answer))) / 2
+    pad = max(1, ems - math.ceil(printed_ems(answer))) / 2
     paragraph.add_run(LINE_SPACE * math.floor(pad), style=BLANK_STYLE)
     run = paragraph.add_run(answer, style=BLANK_STYLE)
     run.bold = True
     run.font.color.rgb = _rgb()
     paragraph.add_run(LINE_SPACE * math.ceil(pad) + LINE_END, style=BLANK_STYLE)
-
-
-def _ems(text: str) -> float:
-    from ..text import cjk_count
-
-    wide = cjk_count(text)
-    return wide + (len(text) - wide) * 0.55
 
 
 def _rgb():
