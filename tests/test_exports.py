@@ -88,6 +88,7 @@ def test_the_cloze_grammar_check_rejects_broken_answers(broken):
 def test_category_follows_the_deck_name(quizzes):
     quiz = quizzes["internet-finance.txt"]
     assert deck_path(quiz, None) == [quiz["article"]["title"]]
+    assert deck_path(quiz, "语文\n 阅读:: 第三单元 ::") == ["语文 阅读", "第三单元"]
     root = etree.fromstring(quiz_moodle(quiz, deck_name="a/b::c"))
     assert root.findtext("question/category/text") == "$course$/top/a//b/c"
 

@@ -111,7 +111,8 @@ def deck_path(quiz: dict, deck_name: str | None) -> list[str]:
     """The deck (Anki) or question-bank category (Moodle, GIFT) as a path: the --deck name or
     the article's title, '::' separating levels as in Anki."""
     name = deck_name or quiz["article"].get("title") or "quizgen"
-    return [level.strip() for level in name.split("::") if level.strip()] or ["quizgen"]
+    levels = [" ".join(level.split()) for level in name.split("::")]  # one line each (GIFT's $CATEGORY)
+    return [level for level in levels if level] or ["quizgen"]
 
 
 class Blank(NamedTuple):
