@@ -13,6 +13,7 @@ from quizgen.errors import QuizgenError
 from quizgen.pipeline import build_quiz, read_article
 from quizgen.read import decode
 from quizgen import render as render_module
+from quizgen.render import quizfile  # noqa: F401 - loads the module monkeypatched below
 
 from conftest import ROOT
 from pages import PAGES
@@ -60,7 +61,7 @@ def test_a_crash_while_writing_leaves_no_partial_file(bundled, tmp_path, monkeyp
     def explode(quiz, *args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(render_module, "quiz_json", explode)
+    monkeypatch.setattr(render_module.quizfile, "quiz_json", explode)
     with pytest.raises(KeyboardInterrupt):
         render_module.render(quiz, tmp_path, "x", [render_module.Format.JSON])
     assert list(tmp_path.iterdir()) == []
