@@ -298,8 +298,9 @@ def extract_terms(sentences: list[str], *, boosts: dict[str, float], keywords: l
         words = key.split()
         if len(words) == 1 and (key in COMMON_WORDS_EN or len(key) < 4):
             continue
-        if len(words) > 1 and count < 2 and not any(key in text for text in boost_text):
-            continue  # a chance neighbourhood of words, not a phrase of this article
+        named = kinds[key].most_common(1)[0][0] == "name:base"
+        if len(words) > 1 and count < 2 and not named and not any(key in text for text in boost_text):
+            continue  # a chance neighbourhood of words, not a phrase of this article (a name is one)
         weight = count * _specificity(words) * (1.25 if len(words) > 1 else 1.0)
         for text, factor in boost_text.items():
             if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):

@@ -78,3 +78,128 @@ def test_the_separator_lines_leave_no_trace(tmp_path):
     coral = read_article(ROOT / "tests" / "fixtures" / "exam-en" / "coral-reefs.txt")
     assert len(coral.sections[0].paragraphs) == 5
     assert "Corals get most of their food from tiny algae that live inside their tissues." in coral.sentences
+
+
+# --- word classes offline -------------------------------------------------------------------
+
+def test_the_lexicon_knows_classes_and_forms_and_inflects():
+    from quizgen import lexicon
+
+    assert ("noun", "NNS", "work") in lexicon.readings("works") and ("verb", "VBZ", "work") in lexicon.readings("works")
+    assert lexicon.readings("realised") and {c for c, _, _ in lexicon.readings("quickly")} == {"adv"}
+    assert lexicon.inflect("praise", "verb", "VBD") == "praised"
+    assert lexicon.inflect("wheel", "noun", "NNS") == "wheels"
+    assert lexicon.known("bricklayer") and not lexicon.known("tinyalgae")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Patiently , he showed me how to remove the inner tube and cover it with a patch .",
+     {"Patiently": "adverb:base", "showed": "verb:past", "remove": "verb:base", "inner": "adjective:base",
+      "tube": "noun:base", "cover": "verb:base", "patch": "noun:base"}),
+    ("When the water becomes too warm , the corals expel the algae and turn white .",
+     {"warm": "adjective:base", "corals": "noun:plural", "expel": "verb:base", "white": "adjective:base"}),
+    ("Critics argue that later starts make it harder for parents , and Grandpa retired in seventy days .",
+     {"Critics": "noun:plural", "argue": "verb:base", "harder": "adjective:comparative",
+      "parents": "noun:plural", "Grandpa": "name:base", "retired": "verb:past", "seventy": "number:base"}),
+    ("Some live alone in hollow stems , after a process known as bleaching .",
+     {"hollow": "adjective:base", "stems": "noun:plural", "known": "verb:past", "bleaching": "verb:ing"}),
+])
+def test_word_classes_come_from_the_lexicon_and_the_context(sentence, expected):
+    from quizgen.english_tags import kinds
+
+    words = sentence.split()
+    tagged = dict(zip(words, kinds(words)))
+    assert {w: tagged[w] for w in expected} == expected
+    assert tagged["the"] == "" if "the" in tagged else True
+
+
+def test_noun_phrases_and_names_are_terms():
+    coral = read_article(ROOT / "tests" / "fixtures" / "exam-en" / "coral-reefs.txt")
+    terms = {t.text: t.kind for t in coral.terms}
+    assert terms.get("greenhouse gas emissions") == "noun:plural"
+    assert terms.get("Great Barrier Reef") == "name:base"
+    assert terms.get("corals") == "noun:plural" and terms.get("survive") == "verb:base"
+
+
+# --- the questions ----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def quizzes() -> dict[str, dict]:
+    return {p.stem: build_quiz(p).to_dict() for p in FIXTURES}
+
+
+def _keys(question: dict) -> list[str]:
+    if question["type"] == "cloze":
+        return question["answers"]
+    return [question["options"][question["correct"]]]
+
+
+def _details(quiz: dict) -> list[dict]:
+    return [q for q in quiz["questions"] if q["skill"] not in {"structure", "thesis", "statement"}
+            or q["type"] == "cloze" or "____" in (q.get("stem") or "")]
+
+
+def test_each_exam_passage_gets_several_questions(quizzes):
+    for path in EXAM:
+        assert len(quizzes[path.stem]["questions"]) >= 3, path.stem
+
+
+def test_everyday_words_are_under_three_percent_of_english_answers(quizzes):
+    answers = [a for quiz in quizzes.values() for q in _details(quiz) for a in _keys(q)]
+    assert len(answers) >= 40
+    everyday = [a for a in answers if zipf(a.replace("’", "'"), "en") >= 5]
+    assert len(everyday) < 0.03 * len(answers), everyday
+
+
+def test_one_blank_per_choice_and_each_key_asked_once(quizzes):
+    from quizgen.generate.english_spans import answer_key
+
+    for name, quiz in quizzes.items():
+        keys = [answer_key(a) for q in _details(quiz) for a in set(_keys(q))]
+        assert len(keys) == len(set(keys)), (name, keys)
+        for question in quiz["questions"]:
+            if question["type"] == "choice" and "____" in question["stem"]:
+                assert question["stem"].count("____") == 1, question["stem"]
+
+
+def test_no_option_is_a_form_or_spelling_of_another(quizzes):
+    from quizgen.generate.english_spans import answer_key, stem
+
+    for quiz in quizzes.values():
+        for question in quiz["questions"]:
+            if question["type"] != "choice" or "____" not in question["stem"]:
+                continue
+            options = question["options"]
+            assert len({answer_key(o) for o in options}) == 4, options
+            assert len({stem(o) for o in options}) == 4, options
+            stem_words = {answer_key(w) for w in re.findall(r"[A-Za-z]+", question["stem"])}
+            assert not any(answer_key(o) in stem_words for o in options), question["stem"]
+
+
+def test_spelling_variants_and_forms_are_one_answer():
+    from quizgen.generate.english_distractors import EnglishDistractors, person
+    from quizgen.generate.english_spans import answer_key, everyday
+
+    assert answer_key("realised") == answer_key("realized") == "realize"
+    assert answer_key("temperatures") == answer_key("temperature")
+    same = EnglishDistractors._same_answer
+    assert same("colour", "color") and same("desperate", "desperation") and same("hard", "harder")
+    assert not same("laptops", "letters")
+    assert everyday("friends") and everyday("very") and not everyday("melatonin")
+    assert person("bricklayer") and person("teenagers") and person("psychologists") and not person("letters")
+
+
+def test_a_person_is_answered_by_people_and_a_plural_by_plurals(quizzes):
+    from quizgen import lexicon
+    from quizgen.generate.english_distractors import person
+
+    for quiz in quizzes.values():
+        for question in quiz["questions"]:
+            if question["type"] != "choice" or "____" not in question["stem"]:
+                continue
+            options = question["options"]
+            key = options[question["correct"]]
+            if {c for c, _, _ in lexicon.readings(key)} == {"noun"}:
+                assert len({person(o) for o in options}) == 1, options
+            if key.endswith("s") and all(t == "NNS" for _, t, _ in lexicon.readings(key)):
+                assert all("NNS" in {t for _, t, _ in lexicon.readings(o)} for o in options), options
