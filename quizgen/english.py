@@ -3,11 +3,12 @@
 Which pipeline runs:
 - a trained English pipeline when one is installed (`--spacy-model`, the QUIZGEN_SPACY_MODEL
   variable, or en_core_web_sm/md/lg): part-of-speech tags, noun chunks and entities;
-- otherwise spaCy's blank English: its tokenizer and lexical attributes, with word forms read
-  from spelling (plural -s, past -ed, -ing, -ly, -tion, -ous), the word class from the word
-  before (a determiner before a noun; "to", a modal or a pronoun before a verb), and
-  keyphrases from statistics: runs of content words between stop words and punctuation (as
-  in RAKE), a phrase kept when it recurs.
+- otherwise spaCy's blank English: its tokenizer, with each word's class and form from
+  lemminflect's lexicon and the words around it (quizgen.english_tags), noun phrases built
+  from those tags (adjectives and nouns ending in a noun) and names from runs of
+  capitalised words; a phrase is kept when it recurs or stands in the title, headings,
+  points or thesis, a name even when met once. With a trained pipeline, keyphrases also come
+  from runs of content words between stop words and punctuation (as in RAKE).
 
 Every term carries a kind such as "noun:plural" or "verb:past", so that a choice question's
 distractors have the answer's part of speech and form.
@@ -91,8 +92,8 @@ def load_pipeline(model: str | None = None) -> Pipeline:
     if wanted:
         raise InputError(f"spaCy pipeline {wanted!r} is not installed (pip install it, or give its folder)")
     return Pipeline(spacy.blank("en"), False,
-                    "English: spaCy blank 'en' (no trained pipeline installed; word forms from spelling, "
-                    "statistical keyphrases; pip install en_core_web_sm for POS tags)")
+                    "English: spaCy blank 'en' (no trained pipeline installed; word classes from "
+                    "lemminflect's lexicon and context; pip install en_core_web_sm for a trained tagger)")
 
 
 def is_function_word(word: str) -> bool:

@@ -87,23 +87,6 @@ def zipf(word: str, language: str = "zh") -> float:
     return max(0.0, round(math.log10(1 / inverse) - penalty, 2))
 
 
-def attested(word: str, language: str = "en") -> bool:
-    """Whether wordfreq has ever seen the word, however rarely (its whole list, kept as a set
-    beside the Zipf table: loaded only when asked, for a word the Zipf table lacks)."""
-    key = word.lower()
-    return key in _table(language) or key in _all_words(language)
-
-
-@lru_cache(maxsize=2)
-def _all_words(language: str) -> frozenset:
-    def build() -> frozenset:
-        import wordfreq
-
-        return frozenset(wordfreq.get_frequency_dict(language, wordlist="best"))
-
-    return marshal_cached(f"words-{language}-{_wordfreq_version()}", build)
-
-
 def _words(text: str, language: str) -> list[str]:
     if language == "zh":
         from .terms import load_jieba

@@ -92,15 +92,26 @@ def _join_broken(match: re.Match) -> str:
 
 def _split_glued(match: re.Match) -> str:
     """Two words glued where a line ended (tinyalgae → tiny algae): a lower-case word that
-    neither the lexicon nor wordfreq has ever seen and that splits into two common words.
+    neither the lexicon nor wordfreq has ever seen and that cuts into two common words.
     Rare real words (bricklayer, parrotfish, overfishing) are attested and stay whole."""
-    from .frequency import attested, zipf
     from .lexicon import known
 
     word = match.group(0)
-    if known(word) or attested(word):
+    if known(word):
         return word
-    best, best_score = None, 3.0  # both halves common words (Zipf above 3)
+    best = _best_split(word)
+    if best is None or word in _attested_compounds():
+        return word
+    return best
+
+
+def _best_split(word: str) -> str | None:
+    """The word cut into two common words (both in the lexicon, Zipf above 3), the most
+    common pair first; None when no cut gives two."""
+    from .frequency import zipf
+    from .lexicon import known
+
+    best, best_score = None, 3.0
     for cut in range(2, len(word) - 1):
         left, right = word[:cut], word[cut:]
         if len(left) < 3 and left not in _SHORT_WORDS or len(right) < 3 and right not in _SHORT_WORDS:
@@ -108,7 +119,33 @@ def _split_glued(match: re.Match) -> str:
         score = min(zipf(left, "en"), zipf(right, "en"))
         if score > best_score and (known(left) or left in _SHORT_WORDS) and (known(right) or right in _SHORT_WORDS):
             best, best_score = f"{left} {right}", score
-    return best or word
+    return best
+
+
+def _attested_compounds() -> frozenset:
+    """The words wordfreq has seen that also cut into two common words (parrotfish,
+    overfishing): real compounds, never glued. A small set, built once per machine from
+    wordfreq's whole English list and cached."""
+    from .cache import marshal_cached
+    from .frequency import _wordfreq_version
+    from .lexicon import known
+
+    def build() -> frozenset:
+        import wordfreq
+
+        return frozenset(w for w in wordfreq.get_frequency_dict("en", wordlist="best")
+                         if len(w) >= 7 and w.isalpha() and w.islower() and not known(w) and _best_split(w))
+
+    return _cached(marshal_cached, f"compounds-en-{_wordfreq_version()}", build)
+
+
+_LOADED: dict[str, frozenset] = {}
+
+
+def _cached(loader, name: str, build) -> frozenset:
+    if name not in _LOADED:
+        _LOADED[name] = loader(name, build)
+    return _LOADED[name]
 
 
 _SHORT_WORDS = frozenset("a an as at be by do go he if in is it me my no of on or so to up us we".split())

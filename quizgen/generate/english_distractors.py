@@ -72,7 +72,8 @@ class EnglishDistractors(DistractorFinder):
         if word_class not in _WORD_CLASSES:
             return super().find(key, sentence, stem_text, rng)
         candidates = self._candidates(key, word_class, form or "base")
-        fitting = [c for c in candidates if self._fits_english(c, key, sentence, stem_text)]
+        stem_words = {answer_key(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", stem_text)}
+        fitting = [c for c in candidates if self._fits_english(c, key, sentence, stem_text, stem_words)]
         fitting.sort(key=lambda c: (abstract(c) != abstract(key.text), abs(len(c) - len(key.text)), c))
         picked: list[str] = []
         for option in rng.sample(fitting[:6], min(6, len(fitting))):
@@ -105,12 +106,11 @@ class EnglishDistractors(DistractorFinder):
                 found.append(option)
         return found
 
-    def _fits_english(self, option: str, key: Span, sentence: str, stem_text: str) -> bool:
+    def _fits_english(self, option: str, key: Span, sentence: str, stem_text: str, stem_words: set[str]) -> bool:
         if self._same_answer(option, key.text) or everyday(option) or not self._same_form(option, key):
             return False
         if key.group == "noun" and person(option) != person(key.text):
             return False  # a person for a person, a thing for a thing
-        stem_words = {answer_key(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", stem_text)}
         if any(answer_key(w) in stem_words for w in option.split()):
             return False  # the stem shows it
         if self.lang.contains(sentence, option) or self._listed_with(option, key.text):

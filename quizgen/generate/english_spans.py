@@ -16,6 +16,7 @@ once (`answer_key`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lexicon
 from ..frequency import EVERYDAY, zipf
@@ -28,6 +29,7 @@ _PREDICATE_WORTH = {"verb": 0.3, "adjective": 0.4}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
+@lru_cache(maxsize=8192)
 def answer_key(text: str) -> str:
     """One key per answer, whatever its form: the lemma of each word, lower-cased, British
     and American spellings made one (realised / realized, colour / color)."""
