@@ -203,3 +203,31 @@ def test_a_person_is_answered_by_people_and_a_plural_by_plurals(quizzes):
                 assert len({person(o) for o in options}) == 1, options
             if key.endswith("s") and all(t == "NNS" for _, t, _ in lexicon.readings(key)):
                 assert all("NNS" in {t for _, t, _ in lexicon.readings(o)} for o in options), options
+
+
+# --- what happened and why ----------------------------------------------------------------
+
+def test_a_reason_the_passage_gives_is_asked_with_other_facts_of_the_passage_as_options(quizzes):
+    reasons = [q for quiz in quizzes.values() for q in quiz["questions"] if q["type"] == "choice"
+               and re.search(r"(?:because|so that|^Because|, so) ____", q["stem"])]
+    assert len(reasons) >= 2
+    from quizgen import lexicon
+
+    for question in reasons:
+        key = question["options"][question["correct"]]
+        assert question["stem"].replace("____", key) == question["source"]
+        for option in question["options"]:
+            first = option.split()[0]
+            assert option[:1].islower() or first == "I" or not lexicon.known(first.lower()), option
+            assert 3 <= len(option.split()) <= 14 and ":" not in option
+
+
+def test_the_reason_item_blanks_the_clause_after_because():
+    from quizgen.generate.english_reasons import _blank
+
+    assert _blank("He ordered the same meal because he could not read the menu.") == (
+        "He ordered the same meal because ____.", "he could not read the menu")
+    assert _blank("Because typing is fast, students record a lecture word for word.") == (
+        "Because ____, students record a lecture word for word.", "typing is fast")
+    assert _blank("“I left because it rained,” she said.") is None  # a speaker's reasons
+    assert _blank("She left.") is None

@@ -27,6 +27,7 @@ from .argument import argument_questions, claim, open_question
 from .build import Slot, choice, cloze, seeded
 from .distractors import DistractorFinder
 from .english_distractors import EnglishDistractors
+from .english_reasons import reason_questions
 from .english_spans import EnglishSpanFinder, answer_key
 from .rank import claim_like, rank
 from .spans import Span, SpanFinder
@@ -59,6 +60,8 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     argument = argument[:max(1, budget // 3)]
     shown = {claim(o) for q in argument for o in q.options or []} | {claim(q.source) for q in argument}
     argument += _valid(statement_questions(article, slots, scores, quality, settings, shown), section_ids)
+    if article.language is Language.EN:  # what happened and why: the passage's own reasons
+        argument += _valid(reason_questions(article, slots, scores, settings, shown), section_ids)
     finder = EnglishSpanFinder if article.language is Language.EN else SpanFinder
     questions = argument + _details(article, slots, scores, finder(article), settings, section_ids,
                                     budget - len(argument), argument)
