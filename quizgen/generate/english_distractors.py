@@ -5,8 +5,9 @@ by the passage:
 - the same word class and form as the key: a passage noun put in the key's number (wheel →
   wheels for "brakes"), a passage verb in the key's tense (praise → praised for
   "frustrated"), through lemminflect's lexicon (quizgen.lexicon);
-- the same kind of thing: a person for a person (bricklayer → librarian, teacher), never a
-  person for a thing; an abstract noun (concentration) preferred for an abstract key;
+- the same kind of thing: never a person for a thing; an abstract noun (concentration)
+  preferred for an abstract key. A person is not asked with options at all (scientists
+  among experts and biologists: several fit), only as a cloze;
 - never a form, a spelling variant or a derivation of the key (realised / realized,
   temperature / temperatures, desperate / desperation), nor of another option;
 - never an everyday word (Zipf ≥ 5, the word or its lemma), a word in the stem, or a word the
@@ -43,7 +44,7 @@ reader driver passenger colleague boss employee manager judge lawyer police poli
 """.split())
 _PERSON_ENDINGS = ("ist", "ian", "eer", "maker", "keeper", "layer", "worker", "man", "woman", "person")
 _ABSTRACT_ENDINGS = ("tion", "sion", "ness", "ment", "ity", "ance", "ence", "ism", "ship", "hood", "acy",
-                     "dom", "ure", "ing", "ty")
+                     "dom", "ure", "ing", "ty", "ics", "logy")
 
 
 def person(word: str) -> bool:
@@ -71,6 +72,8 @@ class EnglishDistractors(DistractorFinder):
         word_class, _, form = key.kind.partition(":")
         if word_class not in _WORD_CLASSES:
             return super().find(key, sentence, stem_text, rng)
+        if word_class == "noun" and person(key.text):
+            return None  # who did it: other people of the passage (experts, biologists) often fit as well
         candidates = self._candidates(key, word_class, form or "base")
         stem_words = {answer_key(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", stem_text)}
         fitting = [c for c in candidates if self._fits_english(c, key, sentence, stem_text, stem_words)]

@@ -6,9 +6,10 @@ What blind English-teacher raters rejected, and the gate for each:
 - a word the sentence gives away: another form of it in the same sentence ("the desperate
   city … the desperate country", "simplicity, simplicity"), or a word built on the same stem
   (desperation … desperate);
-- a verb or an adjective is asked only when it is rare (Zipf under 4: bleached, fashionable),
-  where the class and form of the distractors can be matched and no synonym lies at hand;
-  an adverb never (very, rarely: a reader's guess).
+- a verb is asked only when it is rare (Zipf under 4: bleached, pollinate), where the class
+  and form of the distractors can be matched and no synonym lies at hand; an adjective or an
+  adverb never (hollow stems, rusty tools, very: filled from the collocation, or a guess);
+- an opening set phrase (At first glance, By contrast) is no content to ask.
 Each answer is known by its lemma, so ``temperature`` and ``temperatures`` are one key asked
 once (`answer_key`).
 """
@@ -25,7 +26,8 @@ from .spans import Span, SpanFinder
 
 CLOZE_ANYWHERE = 4.0  # a noun rarer than this (Zipf) may be a cloze in any sentence
 RARE_PREDICATE = 4.0  # a verb or an adjective rarer than this (Zipf) may be asked
-_PREDICATE_WORTH = {"verb": 0.3, "adjective": 0.4}
+_PREDICATE_WORTH = {"verb": 0.3}
+_OPENER = re.compile(r"^(?:At|In|On|By|For|With|Of|After|Above)(?: (?:the|a|first|all|short|fact|general|turn))?\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -72,8 +74,9 @@ class EnglishSpanFinder(SpanFinder):
 
     def term_worth(self, term: Term) -> float | None:
         group = term.kind.split(":", 1)[0]
-        if group == "adverb" or everyday(term.text) or re.search(r"['’]", term.text):
-            return None  # an adverb is a reader's guess; o'clock, don't are function words
+        if group in {"adverb", "adjective"} or everyday(term.text) or re.search(r"['’]", term.text):
+            return None  # an adverb or an adjective is filled from the collocation (hollow stems,
+            # rusty tools); o'clock, don't are function words
         if group in _PREDICATE_WORTH:
             if " " in term.text or zipf(term.text, self.code) >= RARE_PREDICATE or not lexicon.known(term.text):
                 return None
@@ -91,6 +94,8 @@ class EnglishSpanFinder(SpanFinder):
     def _given_away(self, sentence: str, span: Span) -> bool:
         if super()._given_away(sentence, span):
             return True
+        if _OPENER.match(sentence[:span.start]) and sentence[span.end:].startswith(","):
+            return True  # an opening set phrase (At first glance, By contrast): no content
         rest = sentence[:span.start] + " " + sentence[span.end:]
         own = {stem(w) for w in span.text.split() if len(w) >= 4}
         keys = {answer_key(w) for w in span.text.split()}
