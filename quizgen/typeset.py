@@ -32,7 +32,7 @@ _TABLE = str.maketrans({**_WIDE, **_MARKS})
 _FULL = re.compile("[" + re.escape("".join(_MARKS)) + "\uff01-\uff5e]")
 _SEPARATOR = re.compile(r"\s*_{2,}\s*(?:\d+\s*_*\s*)?")  # __ between paragraphs (or a numbered gap)
 _HYPHEN_BREAK = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
-_GLUED = re.compile(r"\b[a-z]{7,}\b")
+_GLUED = re.compile(r"(?<![\w./@#:-])[a-z]{7,}(?![\w/@-]|\.\w)")  # a word, not part of a URL or an address
 
 
 def retypeset(document: Document) -> Document:

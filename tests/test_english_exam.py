@@ -66,6 +66,8 @@ def test_line_join_artefacts_are_undone_but_real_words_stay():
     assert english("the tempera- ture rose") == "the temperature rose"
     kept = "a well- known bricklayer saw parrotfish, seaweed and overfishing underwater"
     assert english(kept) == kept
+    address = "see www.tinyalgae.org/marinebiologists or write to tinyalgae@example.org."
+    assert english(address) == address
 
 
 def test_chinese_text_is_not_retypeset():
