@@ -206,7 +206,8 @@ def test_no_person_among_a_things_options_and_a_plural_answered_by_plurals(quizz
             if {c for c, _, _ in lexicon.readings(key)} == {"noun"}:
                 assert not any(person(o) for o in options), options
             if key.endswith("s") and all(t == "NNS" for _, t, _ in lexicon.readings(key)):
-                assert all("NNS" in {t for _, t, _ in lexicon.readings(o)} for o in options), options
+                assert all("NNS" in {t for _, t, _ in lexicon.readings(o)} if lexicon.known(o) else o.endswith("s")
+                           for o in options), options  # a word the lexicon lacks (heatwaves): by its spelling
 
 
 # --- what happened and why ----------------------------------------------------------------

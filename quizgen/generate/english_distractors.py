@@ -112,6 +112,8 @@ class EnglishDistractors(DistractorFinder):
     def _fits_english(self, option: str, key: Span, sentence: str, stem_text: str, stem_words: set[str]) -> bool:
         if self._same_answer(option, key.text) or everyday(option) or not self._same_form(option, key):
             return False
+        if re.search(r"['’]", option):
+            return False  # o'clock: a function word, never an option
         if key.group == "noun" and person(option) != person(key.text):
             return False  # a person for a person, a thing for a thing
         if any(answer_key(w) in stem_words for w in option.split()):

@@ -91,6 +91,29 @@ class EnglishSpanFinder(SpanFinder):
         word wherever it stands: a blank without options asks for it fairly."""
         return span.group == "noun" and " " not in span.text and zipf(span.text, self.code) < CLOZE_ANYWHERE
 
+    def ambiguous(self, sentence: str, span: Span) -> bool:
+        """Another term of the passage fits the blank as well: the passage writes it beside the
+        same content word (leather ____ / leather bag). A function word beside the blank (the,
+        of) says nothing about what fills it, so it is no evidence."""
+        from ..english import is_function_word
+
+        if span.group in {"list", "date", "number", "work"}:
+            return False
+        before, after = sentence[:span.start].split()[-1:], sentence[span.end:].split()[:1]
+        contexts = [(side, word) for side, words in (("left", before), ("right", after)) for word in words
+                    if len(word) >= 3 and word.isalpha() and not is_function_word(word)]
+        if not contexts:
+            return False
+        text = self.text.lower()
+        for other in self.by_group.get(span.group, []):
+            if other.text in span.text or span.text in other.text:
+                continue
+            for side, word in contexts:
+                pair = f"{word} {other.text}" if side == "left" else f"{other.text} {word}"
+                if pair.lower() in text:
+                    return True
+        return False
+
     def _given_away(self, sentence: str, span: Span) -> bool:
         if super()._given_away(sentence, span):
             return True
