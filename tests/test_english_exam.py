@@ -236,3 +236,20 @@ def test_the_reason_item_blanks_the_clause_after_because():
         "Because ____, students record a lecture word for word.", "typing is fast")
     assert _blank("“I left because it rained,” she said.") is None  # a speaker's reasons
     assert _blank("She left.") is None
+
+
+def test_a_compound_or_an_opening_phrase_is_no_blank_and_ideas_answer_ideas():
+    from quizgen.generate.english_distractors import abstract
+    from quizgen.generate.english_spans import EnglishSpanFinder
+    from quizgen.generate.spans import Span
+
+    finder = EnglishSpanFinder(read_article(ROOT / "tests" / "fixtures" / "exam-en" / "sleep-and-memory.txt"))
+    sentence = "Lack of sleep raises the risk of car accidents among young drivers."
+    at = sentence.index("accidents")
+    assert finder._given_away(sentence, Span("accidents", at, at + 9, "noun:plural", 2.0))  # car ____
+    sentence = "At first glance, cities seem a strange home for bees."
+    assert finder._given_away(sentence, Span("glance", 9, 15, "noun:base", 2.0))
+    sentence = "Lack of sleep has been linked to poor concentration in class."
+    at = sentence.index("concentration")
+    assert not finder._given_away(sentence, Span("concentration", at, at + 13, "noun:base", 2.0))
+    assert abstract("concentration") and abstract("beekeeping") and not abstract("spring") and not abstract("stool")

@@ -60,7 +60,12 @@ def person(word: str) -> bool:
 
 
 def abstract(word: str) -> bool:
-    return (lexicon.lemma_of(word, "noun") or word).lower().endswith(_ABSTRACT_ENDINGS)
+    """A noun naming an idea, a state or an activity, by its ending (concentration,
+    beekeeping); -ing only on a word long enough to be a verb's (not spring, string)."""
+    lemma = (lexicon.lemma_of(word, "noun") or word).lower()
+    if lemma.endswith("ing"):
+        return len(lemma) > 6
+    return lemma.endswith(_ABSTRACT_ENDINGS)
 
 
 class EnglishDistractors(DistractorFinder):
@@ -78,6 +83,9 @@ class EnglishDistractors(DistractorFinder):
         stem_words = {answer_key(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", stem_text)}
         fitting = [c for c in candidates if self._fits_english(c, key, sentence, stem_text, stem_words)]
         fitting.sort(key=lambda c: (abstract(c) != abstract(key.text), abs(len(c) - len(key.text)), c))
+        alike = [c for c in fitting if abstract(c) == abstract(key.text)]
+        if len(alike) >= 3:
+            fitting = alike  # an idea for an idea, a thing for a thing (wooden stool: wheel, not habit)
         picked: list[str] = []
         for option in rng.sample(fitting[:6], min(6, len(fitting))):
             if all(not self._same_answer(option, p) for p in picked):
