@@ -1,7 +1,9 @@
 """Speed as ratios measured in one run (alternating runs, medians), printed as a table.
 
 - build: `quizgen build` of the bundled article (all four outputs) against the floor, a bare
-  Python process that imports jieba and POS-tags the same text;
+  Python process that imports jieba and POS-tags the same text; and of the English fixture
+  against its floor, a bare Python process that imports spaCy and tokenises the same text with
+  a blank English pipeline (what any English build must do);
 - batch: the marginal cost per article of one `--jobs 1` batch over the development corpus
   (16 inputs), scaled to 5,000 characters;
 - size: building 10k, 50k and 250k characters (time per character should stay flat);
@@ -25,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 QUIZGEN = str(BIN / "quizgen")
 BUNDLED = ROOT / "quizgen" / "samples" / "internet-finance.txt"
+ENGLISH = ROOT / "tests" / "fixtures" / "walden-abridged.md"
+FLOOR_EN = "import sys, spacy; spacy.blank('en')(open(sys.argv[1], encoding='utf-8').read())"
 FLOOR = "import sys, jieba, jieba.posseg as p; jieba.setLogLevel(60); p.lcut(open(sys.argv[1], encoding='utf-8').read())"
 
 
@@ -57,6 +61,15 @@ def sized_input(corpus: Path, chars: int, folder: Path) -> Path:
     return path
 
 
+def english_build_row(out: Path, runs: int) -> tuple[str, str, str, str]:
+    build = alternate({
+        "floor": [sys.executable, "-c", FLOOR_EN, str(ENGLISH)],
+        "build": [QUIZGEN, "build", str(ENGLISH), "-o", str(out)],
+    }, runs)
+    return ("build English fixture (all outputs)", f"{build['build']:.2f} s",
+            f"{build['build'] / build['floor']:.2f}x floor ({build['floor']:.2f} s)", "<= 1.5x")
+
+
 def main(corpus: Path, runs: int) -> None:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -67,6 +80,7 @@ def main(corpus: Path, runs: int) -> None:
         }, runs)
         rows.append(("build bundled article (all outputs)", f"{build['build']:.2f} s",
                      f"{build['build'] / build['floor']:.2f}x floor ({build['floor']:.2f} s)", "<= 1.5x"))
+        rows.append(english_build_row(out, runs))
         inputs = sorted(str(p) for p in corpus.glob("[0-9]*.txt"))
         chars = sum(len(Path(p).read_text(encoding="utf-8")) for p in inputs)
         batch = alternate({

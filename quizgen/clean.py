@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from .model import Block, Document, InputKind, Page
 from .settings import CleanSettings
 from .text import BULLETS, ELLIPSIS, bigrams, normalise, sentence_marks
+from .typeset import retypeset
 
 _ENDER = re.compile(
     r"^[\s#\[【]*(?:相关|热门|最新|最热|用户|网友|所有|全部|精彩|专题|为你|为您|资讯|延伸|推荐|猜你|更多)?"
@@ -74,6 +75,7 @@ class _Scored:
 def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
     """Split a document's blocks into body and furniture, and read its metadata."""
     settings = settings or CleanSettings()
+    document = retypeset(document)  # English typed with full-width marks reads as English
     scored = [_score(block, settings) for block in document.blocks]
     start, end = _main_run(scored)
     titled = document.kind is InputKind.MARKDOWN and "title" in document.meta

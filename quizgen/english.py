@@ -3,11 +3,12 @@
 Which pipeline runs:
 - a trained English pipeline when one is installed (`--spacy-model`, the QUIZGEN_SPACY_MODEL
   variable, or en_core_web_sm/md/lg): part-of-speech tags, noun chunks and entities;
-- otherwise spaCy's blank English: its tokenizer and lexical attributes, with word forms read
-  from spelling (plural -s, past -ed, -ing, -ly, -tion, -ous), the word class from the word
-  before (a determiner before a noun; "to", a modal or a pronoun before a verb), and
-  keyphrases from statistics: runs of content words between stop words and punctuation (as
-  in RAKE), a phrase kept when it recurs.
+- otherwise spaCy's blank English: its tokenizer, with each word's class and form from
+  lemminflect's lexicon and the words around it (quizgen.english_tags), noun phrases built
+  from those tags (adjectives and nouns ending in a noun) and names from runs of
+  capitalised words; a phrase is kept when it recurs or stands in the title, headings,
+  points or thesis, a name even when met once. With a trained pipeline, keyphrases also come
+  from runs of content words between stop words and punctuation (as in RAKE).
 
 Every term carries a kind such as "noun:plural" or "verb:past", so that a choice question's
 distractors have the answer's part of speech and form.
@@ -91,8 +92,8 @@ def load_pipeline(model: str | None = None) -> Pipeline:
     if wanted:
         raise InputError(f"spaCy pipeline {wanted!r} is not installed (pip install it, or give its folder)")
     return Pipeline(spacy.blank("en"), False,
-                    "English: spaCy blank 'en' (no trained pipeline installed; word forms from spelling, "
-                    "statistical keyphrases; pip install en_core_web_sm for POS tags)")
+                    "English: spaCy blank 'en' (no trained pipeline installed; word classes from "
+                    "lemminflect's lexicon and context; pip install en_core_web_sm for a trained tagger)")
 
 
 def is_function_word(word: str) -> bool:
@@ -137,7 +138,9 @@ def _token_kind(token, trained: bool, sentence_start: bool) -> str:
         return "number:base"
     if token.text[:1].isupper() and not sentence_start:
         return "name:base"
-    return _spelled_kind(token)
+    from .english_tags import kinds
+
+    return kinds([token.text], 0)[0] or _spelled_kind(token)
 
 
 _DETERMINERS = frozenset("a an the this that these those my your his her its our their every each "
@@ -182,8 +185,11 @@ def is_content(token) -> bool:
 
 def _candidates(doc, trained: bool):
     """(surface text, kind) of every candidate term in one sentence."""
+    if not trained:
+        yield from _tagged_candidates(doc)
+        return
     tokens = list(doc)
-    parsed = trained and doc.has_annotation("DEP")
+    parsed = doc.has_annotation("DEP")
     if parsed:
         for chunk in doc.noun_chunks:
             span = [t for t in chunk if is_content(t)]
@@ -191,7 +197,7 @@ def _candidates(doc, trained: bool):
                 span = span[1:]
             if 1 <= len(span) <= 4 and span[-1].i == chunk[-1].i:
                 yield _join(span), _token_kind(span[-1], trained, span[-1].i == 0)
-    if trained and doc.has_annotation("ENT_IOB"):
+    if doc.has_annotation("ENT_IOB"):
         for ent in doc.ents:
             if ent.label_ not in {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "TIME", "DATE"}:
                 yield ent.text, "name:base"
@@ -203,8 +209,56 @@ def _candidates(doc, trained: bool):
         for size in range(1, min(3, len(run)) + 1):
             for start in range(len(run) - size + 1):
                 span = run[start:start + size]
-                if size == 1 or not trained or (not parsed and span[-1].tag_.startswith("NN")):
+                if size == 1 or (not parsed and span[-1].tag_.startswith("NN")):
                     yield _join(span), _span_kind(span, trained)
+        run = []
+
+
+_CLASSES = ("noun", "verb", "adjective", "adverb")
+
+
+def _tagged_candidates(doc):
+    """Without a trained pipeline: words with their class and form from the lexicon
+    (quizgen.english_tags), noun phrases (adjectives and nouns ending in a noun: "inner
+    tube", "greenhouse gas emissions") and names (runs of capitalised words: "Great Barrier
+    Reef", "Princeton University")."""
+    from .english_tags import kinds
+
+    tokens = list(doc)
+    tagged = kinds([t.text for t in tokens])
+    for token, kind in zip(tokens, tagged):
+        if kind.split(":")[0] in _CLASSES and is_content(token):
+            yield token.text, kind
+    yield from _noun_phrases(tokens, tagged)
+    yield from _names(tokens, tagged)
+
+
+def _noun_phrases(tokens, tagged):
+    run: list[int] = []
+    for i in range(len(tokens) + 1):
+        if i < len(tokens) and tagged[i].split(":")[0] in {"noun", "adjective"} and is_content(tokens[i]) \
+                and not tokens[i].text[:1].isupper():
+            run.append(i)
+            continue
+        while run and not tagged[run[-1]].startswith("noun"):
+            run.pop()  # a phrase ends in its head noun
+        for size in (2, 3):
+            if len(run) >= size and all(tagged[j].startswith(("noun", "adjective")) for j in run[-size:]):
+                span = [tokens[j] for j in run[-size:]]
+                yield _join(span), tagged[run[-1]]
+        run = []
+
+
+def _names(tokens, tagged):
+    run: list = []
+    for i in range(len(tokens) + 1):
+        capital = i < len(tokens) and tokens[i].text[:1].isupper() and tokens[i].is_alpha
+        named = capital and (tagged[i] == "name:base" or i + 1 < len(tokens) and tagged[i + 1] == "name:base")
+        if named and not is_function_word(tokens[i].text):
+            run.append(tokens[i])
+            continue
+        if len(run) >= 2 or (run and run[0].i > 0):
+            yield _join(run), "name:base"
         run = []
 
 
@@ -245,8 +299,9 @@ def extract_terms(sentences: list[str], *, boosts: dict[str, float], keywords: l
         words = key.split()
         if len(words) == 1 and (key in COMMON_WORDS_EN or len(key) < 4):
             continue
-        if len(words) > 1 and count < 2 and not any(key in text for text in boost_text):
-            continue  # a chance neighbourhood of words, not a phrase of this article
+        named = kinds[key].most_common(1)[0][0] == "name:base"
+        if len(words) > 1 and count < 2 and not named and not any(key in text for text in boost_text):
+            continue  # a chance neighbourhood of words, not a phrase of this article (a name is one)
         weight = count * _specificity(words) * (1.25 if len(words) > 1 else 1.0)
         for text, factor in boost_text.items():
             if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):
@@ -262,9 +317,11 @@ def extract_terms(sentences: list[str], *, boosts: dict[str, float], keywords: l
 
 
 def _specificity(words: list[str]) -> float:
-    """Longer words are rarer words (Zipf): a stand-in for document frequency that needs no
-    word-frequency table."""
-    return sum(min(1.0, (len(w) - 2) / 6) for w in words) / len(words)
+    """How rare the words are in English at large (wordfreq's Zipf: 6 for "life", 3 for
+    "parrotfish"): a stand-in for document frequency."""
+    from .frequency import zipf
+
+    return sum(min(1.0, max(0.15, (6.0 - zipf(w, "en")) / 3)) for w in words) / len(words)
 
 
 def _preferred_surface(surfaces: Counter) -> str:

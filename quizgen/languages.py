@@ -81,6 +81,8 @@ class EnglishProfile(Profile):
         return [(m.start(), m.end(), m.group(0)) for m in _pattern(term).finditer(sentence)]
 
     def contains(self, sentence: str, term: str) -> bool:
+        if term.lower() not in sentence.lower():
+            return False  # the cheap test first: most terms are in few sentences
         return bool(_pattern(term).search(sentence))
 
     def stands_alone(self, sentence: str, term: str) -> bool:

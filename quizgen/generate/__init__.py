@@ -27,15 +27,19 @@ from ..text import CLAUSE_BREAK, bigrams
 from .argument import argument_questions, claim, open_question
 from .build import Slot, choice, cloze, seeded
 from .distractors import DistractorFinder
+from .english_distractors import EnglishDistractors
+from .english_reasons import reason_questions as english_reason_questions
+from .english_spans import EnglishSpanFinder, answer_key
 from .rank import claim_like, rank
-from .spans import Span, SpanFinder
 from .reason import reason_questions
+from .spans import Span, SpanFinder
 from .statement import statement_questions
 
 __all__ = ["generate", "open_question", "question_budget"]
 
 CHARS_PER_QUESTION = 220  # in Chinese characters' worth
 MAX_DEFAULT = 25
+EN_QUESTION_SHARE = 0.6  # an English passage is read by learners: five questions to 300 words, as exams ask
 MAX_NAME_SHARE = 0.15  # of the detail questions, at most this share ask for a person
 SECTION_DECAY = 0.75  # each question already on a section lowers its sentences' rank by this
 CANDIDATES_PER_QUESTION = 12  # only the best-ranked sentences are tried: a long report has thousands
@@ -60,10 +64,13 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     for kind in (statement_questions, reason_questions):  # within the count a teacher asked for
         argument += _valid(kind(article, slots, scores, quality, settings, shown), section_ids)[:budget - len(argument)]
         shown |= {claim(o) for q in argument for o in q.options or []}
-    questions = argument + _details(article, slots, scores, SpanFinder(article), settings, section_ids,
+    if article.language is Language.EN:  # what happened and why: the passage's own reasons
+        argument += _valid(english_reason_questions(article, slots, scores, settings, shown), section_ids)[:budget - len(argument)]
+    finder = EnglishSpanFinder if article.language is Language.EN else SpanFinder
+    questions = argument + _details(article, slots, scores, finder(article), settings, section_ids,
                                     budget - len(argument), argument)
     wanted = settings.questions or settings.min_questions
-    for relaxed in (SpanFinder(article, strict=False), SpanFinder(article, strict=False, loose=True)):
+    for relaxed in (finder(article, strict=False), finder(article, strict=False, loose=True)):
         if len(questions) >= wanted:
             break  # a short passage, or a teacher who asked for more: relax the bar, a step at a time
         questions += _details(article, slots, scores, relaxed, settings, section_ids,
@@ -74,14 +81,16 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
 
 
 def _details(article, slots, scores, finder, settings, section_ids, budget, already) -> list[Question]:
-    picker = _Picker(article, slots, finder, DistractorFinder(article, finder), settings, section_ids)
+    distractors = EnglishDistractors if article.language is Language.EN else DistractorFinder
+    picker = _Picker(article, slots, finder, distractors(article, finder), settings, section_ids)
     return picker.pick(scores, budget, already)
 
 
 def question_budget(article: Article, lang: Profile, settings: GenerateSettings) -> int:
     """About one question per 220 characters of article, between the minimum and 25."""
     size = lang.size(article.text)
-    return max(settings.min_questions, min(MAX_DEFAULT, round(size / CHARS_PER_QUESTION)))
+    per_question = CHARS_PER_QUESTION * (EN_QUESTION_SHARE if article.language is Language.EN else 1)
+    return max(settings.min_questions, min(MAX_DEFAULT, round(size / per_question)))
 
 
 def _slots(article: Article) -> list[Slot]:
@@ -112,12 +121,14 @@ class _Picker:
         self.article, self.slots, self.finder, self.distractors = article, slots, finder, distractors
         self.lang, self.settings, self.section_ids = finder.lang, settings, section_ids
         self.points = {p for s in article.sections for p in s.points}
+        self.key = answer_key if article.language is Language.EN else str  # one key per answer's forms
 
     def pick(self, scores: dict[int, float], budget: int, already: list[Question]) -> list[Question]:
         shown = {claim(o) for q in already for o in (q.options or [])}
         shown |= {s.text for q in already if q.skill is Skill.STATEMENT for s in self.slots
                   if any(s.text in note for note in q.explanations or [])}  # changed statements' sources
         answers = {a for q in already for a in _answers(q) if q.type is QuestionType.CLOZE or q.skill not in _WHOLE_SENTENCES}
+        self.keys = {self.key(a) for a in answers}
         # A claim quoted whole as an option of an argument question is the article's own
         # sentence, not a hint to a term: only what other detail questions show counts.
         texts = [visible(q) for q in already if q.skill not in _WHOLE_SENTENCES or q.type is QuestionType.CLOZE]
@@ -138,20 +149,26 @@ class _Picker:
             if question:
                 chosen.append(question)
                 answers.update(_answers(question))
+                self.keys.update(self.key(a) for a in _answers(question))
                 texts.append(visible(question))
                 per_section[slot.section.id] += 1
         return chosen
 
     def _ask(self, slot: Slot, answers: set[str], texts: list[str], prefer_choice: bool) -> Question | None:
         for span in self.finder.spans(slot.text, central=self._central(slot)):
-            if span.text in answers or any(span.text in t for t in texts) or span.text in (self.article.title or ""):
+            if (span.text in answers or self.key(span.text) in self.keys or any(span.text in t for t in texts)
+                    or span.text in (self.article.title or "")):
                 continue  # asked already, or another question (or the title at the top of the page) shows it
             if span.group == "name" and self.names_left <= 0:
                 continue  # "who" is mostly trivia: a few name questions at most
             window, offset = _window(slot.text, span, self.lang)
-            tries = [self._choice(slot, span, window, offset) if prefer_choice or span.group == "list" else None,
-                     self._cloze(slot, span, window)]
-            for question in tries:
+            first_choice = prefer_choice or span.group == "list"
+            english = self.lang.language is Language.EN
+            tries = [lambda: self._choice(slot, span, window, offset) if first_choice else None,
+                     lambda: self._cloze(slot, span, window),
+                     lambda: None if first_choice or not english else self._choice(slot, span, window, offset)]
+            for make in tries:  # in English, a cloze the gates refuse may still be a choice question
+                question = make()
                 if question is None or any(a in visible(question) for a in answers):
                     continue  # none, or it would give away another question's answer
                 if not any(p.severity == "error" for p in check_question(question.to_dict(), self.section_ids)):
@@ -193,7 +210,7 @@ class _Picker:
             return None  # a list blanked whole leaves the order and the choice of items open
         if not self.finder.loose and self.finder.contains_term(span):
             return None  # a shorter word of the article fills the blank as well
-        if self.finder.strict and slot.position != 0 and not self._central(slot):
+        if self.finder.strict and slot.position != 0 and not self._central(slot) and not self.finder.cloze_anywhere(span):
             return None  # a blank without options asks a topic sentence, the lead, a point or the thesis
         if not self.finder.loose and not self._cloze_sized(span, slot):
             return None
@@ -210,7 +227,8 @@ class _Picker:
     def _choice(self, slot: Slot, span: Span, window: str, offset: int) -> Question | None:
         if _count(window, span.text, self.lang) != 1:
             return None  # a choice stem has one blank for its one answer
-        if span.group not in _CHOICE_GROUPS | {"list"} and self.lang.size(span.text) < 3:
+        short = len(span.text) < 5 if self.lang.language is Language.EN else self.lang.size(span.text) < 3
+        if span.group not in _CHOICE_GROUPS | {"list"} and short:
             return None  # a short common term's slot is guessed from collocation: ask it as a cloze
         stem = _replace(window, span.text, BLANK, self.lang)
         wrong = self.distractors.find(span, slot.text, stem, seeded(self.settings.seed, "detail", slot.text))

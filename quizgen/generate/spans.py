@@ -219,6 +219,10 @@ class SpanFinder:
                 at += len(item)
         return spans
 
+    def cloze_anywhere(self, span: Span) -> bool:
+        """A span specific enough to ask without options outside the main sentences (English)."""
+        return False
+
     # --- context ------------------------------------------------------------------------
 
     def contains_term(self, span: Span) -> bool:

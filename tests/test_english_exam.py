@@ -1,0 +1,257 @@
+"""English reading passages as Chinese exam papers print them: full-width punctuation and
+spaces inside English text, `__` separators, words glued or hyphen-broken at line joins.
+The passages in tests/fixtures/exam-en/ were written for the project (narrative and
+expository, 300–350 words each) in that typesetting."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quizgen.check import check_quiz
+from quizgen.frequency import zipf
+from quizgen.pipeline import build_quiz, read_article
+from quizgen.typeset import english, english_text
+
+from conftest import ENGLISH, ROOT
+
+EXAM = sorted((ROOT / "tests" / "fixtures" / "exam-en").glob("*.txt"))
+FIXTURES = EXAM + [ENGLISH, ROOT / "tests" / "fixtures" / "english-news.html"]
+FULL_WIDTH = re.compile("[，．：；？！（）﹣－\u3000]")
+
+
+def test_the_exam_passages_are_typeset_the_chinese_way():
+    assert len(EXAM) >= 5
+    for path in EXAM:
+        text = path.read_text(encoding="utf-8")
+        assert 250 <= len(text.split()) <= 400, path.name
+        assert text.count("，") >= 10 and text.count("．") >= 10 and "　　" in text, path.name
+
+
+@pytest.mark.parametrize("path", EXAM, ids=lambda p: p.stem)
+def test_an_exam_passage_reads_as_english_sentences(path):
+    article = read_article(path)
+    assert article.language.value == "en"
+    words = len(path.read_text(encoding="utf-8").split())
+    assert len(article.sentences) >= words / 30  # a sentence per 30 words or better, not one per paragraph
+    for sentence in article.sentences:
+        assert not FULL_WIDTH.search(sentence), sentence
+        assert re.search(r"[.?!][”’\"]?$", sentence), sentence
+        assert "__" not in sentence and "  " not in sentence
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_every_english_passage_gets_a_checked_quiz(path):
+    quiz = build_quiz(path).to_dict()
+    assert quiz["questions"], path.name
+    assert [p for p in check_quiz(quiz) if p.severity == "error"] == []
+    for question in quiz["questions"]:
+        shown = question.get("text") or question["stem"] + " ".join(question["options"])
+        assert not FULL_WIDTH.search(shown), shown
+
+
+def test_full_width_marks_become_english_punctuation_and_spacing():
+    assert english("When I was twelve， my grandfather owned a shop．It was small．") == \
+        "When I was twelve, my grandfather owned a shop. It was small."
+    assert english("“Now she’s gone，”he said．Mr．Harris paid 3．5 dollars for 1，000 nails？Yes！") == \
+        "“Now she’s gone,” he said. Mr. Harris paid 3.5 dollars for 1,000 nails? Yes!"
+    assert english("The gates opened at 13:00．Volunteers came on April 11，2025．") == \
+        "The gates opened at 13:00. Volunteers came on April 11, 2025."  # a figure ends a sentence; a date is no thousand
+    assert english("a fifteen﹣year﹣old student ； back﹣to﹣back （really）") == \
+        "a fifteen-year-old student; back-to-back (really)"
+
+
+def test_line_join_artefacts_are_undone_but_real_words_stay():
+    assert english("corals feed on tinyalgae ， say marinebiologists") == "corals feed on tiny algae, say marine biologists"
+    assert english("the tempera- ture rose") == "the temperature rose"
+    kept = "a well- known bricklayer saw parrotfish, seaweed and overfishing underwater"
+    assert english(kept) == kept
+    address = "see www.tinyalgae.org/marinebiologists or write to tinyalgae@example.org."
+    assert english(address) == address
+
+
+def test_chinese_text_is_not_retypeset():
+    text = "互联网金融，是传统金融行业与互联网精神相结合的新兴领域。"
+    assert not english_text(text)
+    assert english_text("Mr. Li （李） said that the new library would open next spring in the old town hall．")
+
+
+def test_the_separator_lines_leave_no_trace(tmp_path):
+    coral = read_article(ROOT / "tests" / "fixtures" / "exam-en" / "coral-reefs.txt")
+    assert len(coral.sections[0].paragraphs) == 5
+    assert "Corals get most of their food from tiny algae that live inside their tissues." in coral.sentences
+
+
+# --- word classes offline -------------------------------------------------------------------
+
+def test_the_lexicon_knows_classes_and_forms_and_inflects():
+    from quizgen import lexicon
+
+    assert ("noun", "NNS", "work") in lexicon.readings("works") and ("verb", "VBZ", "work") in lexicon.readings("works")
+    assert lexicon.readings("realised") and {c for c, _, _ in lexicon.readings("quickly")} == {"adv"}
+    assert lexicon.inflect("praise", "verb", "VBD") == "praised"
+    assert lexicon.inflect("wheel", "noun", "NNS") == "wheels"
+    assert lexicon.known("bricklayer") and not lexicon.known("tinyalgae")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Patiently , he showed me how to remove the inner tube and cover it with a patch .",
+     {"Patiently": "adverb:base", "showed": "verb:past", "remove": "verb:base", "inner": "adjective:base",
+      "tube": "noun:base", "cover": "verb:base", "patch": "noun:base"}),
+    ("When the water becomes too warm , the corals expel the algae and turn white .",
+     {"warm": "adjective:base", "corals": "noun:plural", "expel": "verb:base", "white": "adjective:base"}),
+    ("Critics argue that later starts make it harder for parents , and Grandpa retired in seventy days .",
+     {"Critics": "noun:plural", "argue": "verb:base", "harder": "adjective:comparative",
+      "parents": "noun:plural", "Grandpa": "name:base", "retired": "verb:past", "seventy": "number:base"}),
+    ("Some live alone in hollow stems , after a process known as bleaching .",
+     {"hollow": "adjective:base", "stems": "noun:plural", "known": "verb:past", "bleaching": "verb:ing"}),
+])
+def test_word_classes_come_from_the_lexicon_and_the_context(sentence, expected):
+    from quizgen.english_tags import kinds
+
+    words = sentence.split()
+    tagged = dict(zip(words, kinds(words)))
+    assert {w: tagged[w] for w in expected} == expected
+    assert tagged["the"] == "" if "the" in tagged else True
+
+
+def test_noun_phrases_and_names_are_terms():
+    coral = read_article(ROOT / "tests" / "fixtures" / "exam-en" / "coral-reefs.txt")
+    terms = {t.text: t.kind for t in coral.terms}
+    assert terms.get("greenhouse gas emissions") == "noun:plural"
+    assert terms.get("Great Barrier Reef") == "name:base"
+    assert terms.get("corals") == "noun:plural" and terms.get("survive") == "verb:base"
+
+
+# --- the questions ----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def quizzes() -> dict[str, dict]:
+    return {p.stem: build_quiz(p).to_dict() for p in FIXTURES}
+
+
+def _keys(question: dict) -> list[str]:
+    if question["type"] == "cloze":
+        return question["answers"]
+    return [question["options"][question["correct"]]]
+
+
+def _details(quiz: dict) -> list[dict]:
+    return [q for q in quiz["questions"] if q["skill"] not in {"structure", "thesis", "statement"}
+            or q["type"] == "cloze" or "____" in (q.get("stem") or "")]
+
+
+def test_each_exam_passage_gets_several_questions(quizzes):
+    for path in EXAM:
+        assert len(quizzes[path.stem]["questions"]) >= 2, path.stem  # only keys rarer than Zipf 3.5 under the strict gates
+
+
+def test_everyday_words_are_under_three_percent_of_english_answers(quizzes):
+    answers = [a for quiz in quizzes.values() for q in _details(quiz) for a in _keys(q)]
+    assert len(answers) >= 40
+    everyday = [a for a in answers if zipf(a.replace("’", "'"), "en") >= 5]
+    assert len(everyday) < 0.03 * len(answers), everyday
+
+
+def test_one_blank_per_choice_and_each_key_asked_once(quizzes):
+    from quizgen.generate.english_spans import answer_key
+
+    for name, quiz in quizzes.items():
+        keys = [answer_key(a) for q in _details(quiz) for a in set(_keys(q))]
+        assert len(keys) == len(set(keys)), (name, keys)
+        for question in quiz["questions"]:
+            if question["type"] == "choice" and "____" in question["stem"]:
+                assert question["stem"].count("____") == 1, question["stem"]
+
+
+def test_no_option_is_a_form_or_spelling_of_another(quizzes):
+    from quizgen.generate.english_spans import answer_key, stem
+
+    for quiz in quizzes.values():
+        for question in quiz["questions"]:
+            if question["type"] != "choice" or "____" not in question["stem"]:
+                continue
+            options = question["options"]
+            assert len({answer_key(o) for o in options}) == 4, options
+            assert len({stem(o) for o in options}) == 4, options
+            stem_words = {answer_key(w) for w in re.findall(r"[A-Za-z]+", question["stem"])}
+            assert not any(answer_key(o) in stem_words for o in options), question["stem"]
+
+
+def test_spelling_variants_and_forms_are_one_answer():
+    from quizgen.generate.english_distractors import EnglishDistractors, person
+    from quizgen.generate.english_spans import answer_key, everyday
+
+    assert answer_key("realised") == answer_key("realized") == "realize"
+    assert answer_key("temperatures") == answer_key("temperature")
+    same = EnglishDistractors._same_answer
+    assert same("colour", "color") and same("desperate", "desperation") and same("hard", "harder")
+    assert not same("laptops", "letters")
+    assert everyday("friends") and everyday("very") and not everyday("melatonin")
+    assert person("bricklayer") and person("teenagers") and person("psychologists") and not person("letters")
+
+
+def test_no_person_among_a_things_options_and_a_plural_answered_by_plurals(quizzes):
+    """A person is asked only as a cloze (other people of the passage often fit as well);
+    a thing's options are things."""
+    from quizgen import lexicon
+    from quizgen.generate.english_distractors import person
+
+    for quiz in quizzes.values():
+        for question in quiz["questions"]:
+            if question["type"] != "choice" or "____" not in question["stem"]:
+                continue
+            options = question["options"]
+            key = options[question["correct"]]
+            if {c for c, _, _ in lexicon.readings(key)} == {"noun"}:
+                assert not any(person(o) for o in options), options
+            if key.endswith("s") and all(t == "NNS" for _, t, _ in lexicon.readings(key)):
+                assert all("NNS" in {t for _, t, _ in lexicon.readings(o)} if lexicon.known(o) else o.endswith("s")
+                           for o in options), options  # a word the lexicon lacks (heatwaves): by its spelling
+
+
+# --- what happened and why ----------------------------------------------------------------
+
+def test_a_reason_the_passage_gives_is_asked_with_other_facts_of_the_passage_as_options(quizzes):
+    reasons = [q for quiz in quizzes.values() for q in quiz["questions"] if q["type"] == "choice"
+               and re.search(r"(?:because|so that|^Because|, so) ____", q["stem"])]
+    assert len(reasons) >= 2
+    from quizgen import lexicon
+
+    for question in reasons:
+        key = question["options"][question["correct"]]
+        assert question["stem"].replace("____", key) == question["source"]
+        for option in question["options"]:
+            first = option.split()[0]
+            assert option[:1].islower() or first == "I" or not lexicon.known(first.lower()), option
+            assert 3 <= len(option.split()) <= 14 and ":" not in option
+
+
+def test_the_reason_item_blanks_the_clause_after_because():
+    from quizgen.generate.english_reasons import _blank
+
+    assert _blank("He ordered the same meal because he could not read the menu.") == (
+        "He ordered the same meal because ____.", "he could not read the menu")
+    assert _blank("Because typing is fast, students record a lecture word for word.") == (
+        "Because ____, students record a lecture word for word.", "typing is fast")
+    assert _blank("“I left because it rained,” she said.") is None  # a speaker's reasons
+    assert _blank("She left.") is None
+
+
+def test_a_compound_or_an_opening_phrase_is_no_blank_and_ideas_answer_ideas():
+    from quizgen.generate.english_distractors import abstract
+    from quizgen.generate.english_spans import EnglishSpanFinder
+    from quizgen.generate.spans import Span
+
+    finder = EnglishSpanFinder(read_article(ROOT / "tests" / "fixtures" / "exam-en" / "sleep-and-memory.txt"))
+    sentence = "Lack of sleep raises the risk of car accidents among young drivers."
+    at = sentence.index("accidents")
+    assert finder._given_away(sentence, Span("accidents", at, at + 9, "noun:plural", 2.0))  # car ____
+    sentence = "At first glance, cities seem a strange home for bees."
+    assert finder._given_away(sentence, Span("glance", 9, 15, "noun:base", 2.0))
+    sentence = "Lack of sleep has been linked to poor concentration in class."
+    at = sentence.index("concentration")
+    assert not finder._given_away(sentence, Span("concentration", at, at + 13, "noun:base", 2.0))
+    assert abstract("concentration") and abstract("beekeeping") and not abstract("spring") and not abstract("stool")
