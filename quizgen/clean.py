@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .languages import script_of
+from .markup import tidy
 from .model import Block, Document, InputKind, Page
 from .settings import CleanSettings
 from .text import BULLETS, ELLIPSIS, bigrams, normalise, sentence_marks
@@ -74,7 +76,7 @@ class _Scored:
 def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
     """Split a document's blocks into body and furniture, and read its metadata."""
     settings = settings or CleanSettings()
-    scored = [_score(block, settings) for block in document.blocks]
+    scored = [_score(block, settings) for block in _tidied(document.blocks)]
     start, end = _main_run(scored)
     titled = document.kind is InputKind.MARKDOWN and "title" in document.meta
     start = _include_leading_section_heading(scored, start, end, titled)
@@ -95,6 +97,20 @@ def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
                 column=meta.get("column"), author=meta.get("author"), source=meta.get("source"),
                 date=meta.get("date"), keywords=keywords,
                 references=references)
+
+
+def _tidied(blocks: list[Block]) -> list[Block]:
+    """Blocks without an encyclopedia's marks (conversion markup resolved for the page's own
+    script, edit links and footnote markers dropped); blocks left empty go."""
+    script = script_of(" ".join(b.text for b in blocks[:400]))
+    tidied = []
+    for block in blocks:
+        text = tidy(block.text, script)
+        if text != block.text:
+            block = replace(block, text=text)
+        if text.strip():
+            tidied.append(block)
+    return tidied
 
 
 # --- 1. scoring ---------------------------------------------------------------------------

@@ -184,5 +184,18 @@ ENGLISH = EnglishProfile(
     sentence_chars=(40, 240), claim_chars=(30, 160), chars_per_unit=2.8, wording=EN_WORDING)
 
 
+def script_of(text: str) -> str:
+    """"Hant" for Traditional Chinese, "Hans" for Simplified (and for text with no Chinese):
+    which of the two OpenCC conversions changes fewer of its characters. A Simplified text
+    keeps almost all of them under t2s and a Traditional one under s2t; counting both keeps
+    the characters the scripts share (the larger part) and the odd quoted name out of it."""
+    from .frequency import simplified, traditional
+
+    sample = text[:4000]
+    to_simplified = sum(a != b for a, b in zip(sample, simplified(sample)))
+    to_traditional = sum(a != b for a, b in zip(sample, traditional(sample)))
+    return "Hant" if to_simplified > to_traditional else "Hans"
+
+
 def profile(language: Language | str) -> Profile:
     return ENGLISH if Language(language) is Language.EN else CHINESE
