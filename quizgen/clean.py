@@ -90,13 +90,14 @@ def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
     kept = [i for i in kept if not _repeats_title(scored[i].block.text, title)]
     keywords = _keywords(scored[:start] + [scored[i] for i in kept[:10]], _kept_text(scored, kept))
     kept = [i for i in kept if not _KEYWORDS.match(scored[i].block.text.strip())]  # metadata, not text
+    aside_at = _aside(scored, start, _extend_through_headed_sections(scored, start, end, tables=True), kept)
     body = [scored[i].block for i in kept]
-    taken = set(kept) | set(reference_at)
+    taken = set(kept) | set(reference_at) | set(aside_at)
     removed = [s.block.text for i, s in enumerate(scored) if i not in taken]
     return Page(name=document.name, body=body, removed=removed, title=title,
                 column=meta.get("column"), author=meta.get("author"), source=meta.get("source"),
                 date=meta.get("date"), keywords=keywords,
-                references=references)
+                references=references, aside=[scored[i].block.text for i in aside_at])
 
 
 def _tidied(blocks: list[Block]) -> list[Block]:
@@ -191,7 +192,15 @@ def _heading_shape(text: str) -> str | None:
     return None
 
 
-def _extend_through_headed_sections(scored: list[_Scored], start: int, end: int) -> int:
+def _aside(scored: list[_Scored], start: int, end: int, kept: list[int]) -> list[int]:
+    """The data-table rows and infobox rows of the article (from its start to where its headed
+    sections end) that are not in the body: kept with the article, never asked about."""
+    body = set(kept)
+    return [i for i in range(start, end) if i not in body and scored[i].block.table_row
+            and scored[i].block.link_density < 1.0 and not scored[i].block.chrome]
+
+
+def _extend_through_headed_sections(scored: list[_Scored], start: int, end: int, *, tables: bool = False) -> int:
     """Carry the body on past tables and lists when the article marks its own headings.
 
     Encyclopedia-like pages interleave headed prose sections with headed tables; the
@@ -202,7 +211,7 @@ def _extend_through_headed_sections(scored: list[_Scored], start: int, end: int)
     if not any(s.block.heading for s in scored[start:end]):
         return end
     stop = end
-    while stop < len(scored) and not _barrier(scored, stop):
+    while stop < len(scored) and not _barrier(scored, stop, tables):
         stop += 1
     headed_prose = False
     for i in range(end, stop):
@@ -212,11 +221,13 @@ def _extend_through_headed_sections(scored: list[_Scored], start: int, end: int)
     return stop if headed_prose else end
 
 
-def _barrier(scored: list[_Scored], i: int) -> bool:
+def _barrier(scored: list[_Scored], i: int, tables: bool = False) -> bool:
     """A section ender, page chrome, or the start of a list of five or more links (a few
-    linked captions or photo albums inside an article are not a menu)."""
+    linked captions or photo albums inside an article are not a menu; with `tables`, nor are
+    table rows whose cells are links: a discography's titles)."""
     item = scored[i]
-    links = [s.block.link_density > 0.5 and not _data_row(s.block) for s in scored[i:i + 5]]
+    links = [s.block.link_density > 0.5 and not _data_row(s.block) and not (tables and s.block.table_row)
+             for s in scored[i:i + 5]]
     return item.ender or item.block.chrome or (len(links) == 5 and all(links))
 
 

@@ -59,7 +59,7 @@ class _BlockSplitter:
     def walk(self, element, in_link: bool = False) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.lower()
-        if not tag or tag in _SKIP or _hidden(element):
+        if not tag or tag in _SKIP or _hidden(element) and not _table_page(element):
             self._text(element.tail, in_link)  # a comment's or skipped element's tail still shows
             return
         is_block = tag in _BLOCK
@@ -143,6 +143,15 @@ def _hidden(element) -> bool:
     attrib = element.attrib
     return ("hidden" in attrib or attrib.get("aria-hidden") == "true"
             or bool(_HIDDEN_STYLE.search(attrib.get("style", ""))))
+
+
+def _table_page(element) -> bool:
+    """A hidden <tbody> beside a visible one: a later page of a paged table (a discography,
+    an award list), which the page's pager shows; its rows are the table's as much as the first."""
+    parent = element.getparent()
+    if element.tag != "tbody" or parent is None:
+        return False
+    return any(c is not element and isinstance(c.tag, str) and c.tag == "tbody" and not _hidden(c) for c in parent)
 
 
 def _chrome_role(element) -> bool:

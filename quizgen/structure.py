@@ -67,7 +67,7 @@ def structure(page: Page, *, language: str | None = None) -> Article:
                    language=Language(language) if language else detect_language(page),
                    sections=sections, column=page.column, author=page.author,
                    source=page.source, date=page.date, keywords=page.keywords,
-                   removed=page.removed, references=page.references)
+                   removed=page.removed, references=page.references, aside=page.aside)
 
 
 def _section_title(lines: list[Block]) -> str:
