@@ -62,6 +62,7 @@ _LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]\s*|[(（]?\d{{1,2}}[)）.．、]\s*|[
 _REFERENCES_HEADING = re.compile(
     r"^[#\s]*(?:参考(?:文献|资料|书目)|引用(?:文献|资料)|注释(?:与参考文献)?|文献|References|Bibliography"
     r"|Works Cited|Notes|Sources)\s*[:：]?\s*$", re.I)
+_BACKLINK = re.compile(r"^\s*(?:\^|↑)\s*")  # a footnote's backlink opens its line
 _ITEM_NUMBER = re.compile(r"^\s*(?:[\[［](\d{1,3})[\]］]|[(（](\d{1,3})[)）]|(\d{1,3})\s*[.．、)）](?!\d))\s*")
 
 
@@ -124,6 +125,7 @@ def _score(block: Block, settings: CleanSettings) -> _Scored:
     marks = sentence_marks(text)
     commas = sum(text.count(c) for c in "，,、；;")
     prose = (length >= settings.min_prose_chars and (marks >= 1 or commas >= 2)) or length >= 80
+    prose = prose and not _BACKLINK.match(text)  # "^ 作者. 书名." is a footnote line, not a sentence
     if ender:
         score = settings.ender_penalty
     elif prose:
