@@ -197,5 +197,23 @@ def script_of(text: str) -> str:
     return "Hant" if to_simplified > to_traditional else "Hans"
 
 
+def wording(language: Language | str, script: str | None = None) -> dict[str, str]:
+    """Every word a quiz shows, in the article's own script: a Traditional Chinese article's
+    worksheet says 題目 and 答案 (OpenCC's s2t over the Simplified wording)."""
+    words = profile(language).wording
+    if Language(language) is not Language.ZH or script != "Hant":
+        return words
+    return _traditional_wording()
+
+
+@lru_cache(maxsize=1)
+def _traditional_wording() -> dict[str, str]:
+    from .frequency import traditional
+
+    words = {key: traditional(value) for key, value in ZH_WORDING.items()}
+    words["html_lang"] = "zh-Hant"
+    return words
+
+
 def profile(language: Language | str) -> Profile:
     return ENGLISH if Language(language) is Language.EN else CHINESE

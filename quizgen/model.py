@@ -114,6 +114,7 @@ class Article:
     removed: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)  # kept with the article, never asked about
     aside: list[str] = field(default_factory=list)  # tables and infobox rows, likewise
+    script: str = "Hans"  # a Chinese article's script: "Hans" (Simplified) or "Hant" (Traditional)
     thesis: str | None = None
     genre: str = "argument"  # "argument", "news", "report" or "entry" (encyclopedia): decides what the thesis is
     terms: list[Term] = field(default_factory=list)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Block, Document, InputKind
+from .text import PHRASE_SPACE
 
 MAX_BYTES = 20_000_000
 
@@ -96,7 +97,8 @@ def hard_wrapped(text: str) -> bool:
               if a.strip() and b.strip() and not _OWN_LINE.match(a.strip()) and not _OWN_LINE.match(b.strip())]
     if not 30 <= width <= 120 or len(inside) < 3:
         return False
-    wrapped = sum(len(a) >= 0.6 * width and a[-1] not in "。！？!?.:：;；" for a in inside)
+    wrapped = sum(len(a) >= 0.6 * width and a[-1] not in "。！？!?.:：;；" and len(PHRASE_SPACE.findall(a)) < 2
+                  for a in inside)  # a line of spaced phrases (一句 一句) is a line of its own
     return wrapped >= 0.5 * len(inside)
 
 

@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import QuizgenError
-from .languages import profile
+from .languages import wording as language_wording
 from .model import BLANK, CLOZE
 from .settings import RenderSettings
 from .text import cjk_count
@@ -121,7 +121,7 @@ POINTS = {"cloze": 2, "choice": 3, "argument": 4}  # per blank / per question
 
 def worksheet_parts(quiz: dict) -> list[dict]:
     """Questions grouped into the worksheet's parts, numbered through, with point values."""
-    wording = profile(quiz["article"].get("language", "zh")).wording
+    wording = language_wording(quiz["article"].get("language", "zh"), quiz["article"].get("script"))
     numerals = wording["numerals"].split()
     groups: dict[str, list[dict]] = {"cloze": [], "choice": [], "argument": []}
     for question in quiz["questions"]:
@@ -186,7 +186,7 @@ def worksheet_html(quiz: dict, *, answers: bool, settings: RenderSettings | None
     article = quiz["article"]
     parts = worksheet_parts(quiz)
     sections = {s["id"]: s for s in article["sections"]}
-    wording = profile(article.get("language", "zh")).wording
+    wording = language_wording(article.get("language", "zh"), article.get("script"))
     template = environment().get_template("worksheet.html.j2")
     return template.render(
         quiz=quiz, article=article, parts=parts, answers=answers, sections=sections, w=wording,

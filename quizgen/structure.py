@@ -14,6 +14,7 @@ import hashlib
 import re
 
 from .errors import InputError
+from .languages import script_of
 from .model import Article, Block, Language, Page, Paragraph, Section
 from .text import BULLETS, cjk_count, normalise
 
@@ -63,8 +64,9 @@ def structure(page: Page, *, language: str | None = None) -> Article:
             paragraphs.append(Paragraph(sentences=sentences))
     if paragraphs:
         sections.append(_section(len(sections), title, paragraphs, sections))
-    return Article(id=_article_id(page), title=page.title,
-                   language=Language(language) if language else detect_language(page),
+    language = Language(language) if language else detect_language(page)
+    script = script_of(" ".join(b.text for b in page.body[:200])) if language is Language.ZH else "Hans"
+    return Article(id=_article_id(page), title=page.title, language=language, script=script,
                    sections=sections, column=page.column, author=page.author,
                    source=page.source, date=page.date, keywords=page.keywords,
                    removed=page.removed, references=page.references, aside=page.aside)
@@ -108,7 +110,9 @@ def is_heading(block: Block, *, marked_only: bool = False) -> bool:
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph after 。！？!? (with closing quotes), ellipses and sentence-final
     ASCII periods (not decimals or abbreviations inside a word). Text after the last mark is a
-    sentence of its own (a paragraph cut off mid-sentence keeps its fragment)."""
+    sentence of its own (a paragraph cut off mid-sentence keeps its fragment): a line of
+    Chinese phrases separated by spaces instead of punctuation, as many blogs write, is one
+    sentence."""
     text = text.strip()
     sentences, last_end = [], 0
     for match in _SENTENCE.finditer(text):

@@ -11,6 +11,7 @@ BULLETS = "▪•·●○◆◇■□▶►\\-–*+"  # list-item marks, as a re
 ELLIPSIS = re.compile(r"(\.{3,}|…+|。。。)$")
 QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a quotation in the text
 CLAUSE_BREAK = re.compile(r"(?<=[，,；;])")  # where a sentence splits into clauses, marks kept
+PHRASE_SPACE = re.compile(r"(?<=[\u3400-\u9fff\uff0c\u3001])[ \u3000]+(?=[\u3400-\u9fff])")  # 一句 一句: phrases spaced, not punctuated
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！",
                                "(": "（", ")": "）"})
