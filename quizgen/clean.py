@@ -28,7 +28,7 @@ from .languages import script_of
 from .markup import tidy
 from .model import Block, Document, InputKind, Page
 from .settings import CleanSettings
-from .text import BULLETS, ELLIPSIS, PHRASE_SPACE, bigrams, normalise, sentence_marks
+from .text import BULLETS, ELLIPSIS, bigrams, normalise, sentence_marks, spaced_phrases
 
 _ENDER = re.compile(
     r"^[\s#\[【]*(?:相关|热门|最新|最热|用户|网友|所有|全部|精彩|专题|为你|为您|资讯|延伸|推荐|猜你|更多)?"
@@ -123,7 +123,7 @@ def _score(block: Block, settings: CleanSettings) -> _Scored:
     ender = length <= 30 and bool(_ENDER.search(text)) or bool(_FENCE.match(text))
     data_row = _data_row(block)
     marks = sentence_marks(text)
-    commas = sum(text.count(c) for c in "，,、；;") + len(PHRASE_SPACE.findall(text))  # 一句 一句 spaced phrases
+    commas = sum(text.count(c) for c in "，,、；;") + spaced_phrases(text)
     prose = (length >= settings.min_prose_chars and (marks >= 1 or commas >= 2)) or length >= 80
     prose = prose and not _BACKLINK.match(text)  # "^ 作者. 书名." is a footnote line, not a sentence
     if ender:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Block, Document, InputKind
-from .text import PHRASE_SPACE
+from .text import spaced_phrases
 
 MAX_BYTES = 20_000_000
 
@@ -97,7 +97,7 @@ def hard_wrapped(text: str) -> bool:
               if a.strip() and b.strip() and not _OWN_LINE.match(a.strip()) and not _OWN_LINE.match(b.strip())]
     if not 30 <= width <= 120 or len(inside) < 3:
         return False
-    wrapped = sum(len(a) >= 0.6 * width and a[-1] not in "。！？!?.:：;；" and len(PHRASE_SPACE.findall(a)) < 2
+    wrapped = sum(len(a) >= 0.6 * width and a[-1] not in "。！？!?.:：;；" and not spaced_phrases(a)
                   for a in inside)  # a line of spaced phrases (一句 一句) is a line of its own
     return wrapped >= 0.5 * len(inside)
 

@@ -17,6 +17,18 @@ _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "
                                "(": "（", ")": "）"})
 
 
+def spaced_phrases(text: str) -> int:
+    """How many spaces stand for clause marks in a line of Chinese phrases written without
+    punctuation (那間書店開在巷子裡 已經有四十年 …, as many blogs write): the gaps between CJK
+    characters, counted only when the phrases run six characters or more on average (a
+    toolbar's 收藏 微博 分享 and a list of names are words, not phrases)."""
+    gaps = len(PHRASE_SPACE.findall(text))
+    if gaps < 2:
+        return 0
+    phrases = [p for p in PHRASE_SPACE.split(text) if p.strip()]
+    return gaps if sum(len(p) for p in phrases) / len(phrases) >= 6 else 0
+
+
 def cjk_count(text: str) -> int:
     return len(_CJK.findall(text))
 
@@ -45,6 +57,9 @@ def bigrams(text: str) -> set[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    """True when a sentence ends with final punctuation (possibly inside closing quotes)."""
+    """True when a sentence ends with final punctuation (possibly inside closing quotes), or
+    is a whole line of spaced phrases, which its writer ends with the line."""
     stripped = text.rstrip(" \u201d\u2019\"'）)】》」』")
+    if stripped and _CJK.match(stripped[-1]) and spaced_phrases(stripped) >= 2:
+        return True
     return bool(stripped) and stripped[-1] in SENTENCE_END + "….;；" and not ELLIPSIS.search(stripped)

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from quizgen.cli import app
+from quizgen.pipeline import build_quiz
 from quizgen.frequency import simplified
 
 # An invented blog post in the shape of Taiwanese and Hong Kong blogs: a sidebar, then lines of
@@ -82,3 +83,13 @@ def test_worksheet_labels_are_in_traditional(post_quiz):
     assert 'lang="zh-Hant"' in sheet
     assert "閱讀理解練習" in sheet and "阅读理解" not in sheet
     assert "參考答案" in key and "参考答案" not in key
+
+
+def test_a_post_written_only_in_spaced_phrases_builds_in_its_own_script(tmp_path):
+    spaced = POST.replace("，", " ").replace("。\n", "\n").replace("。", " ")
+    path = tmp_path / "spaced.page_dump.txt"
+    path.write_text(spaced, encoding="utf-8")
+    quiz = build_quiz(path).to_dict()
+    assert quiz["article"]["title"] == "淡水河邊的老書店" and quiz["questions"]
+    for question in quiz["questions"]:
+        assert question["source"] in spaced and any(simplified(ch) != ch for ch in question["source"])
