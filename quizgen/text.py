@@ -21,9 +21,10 @@ def spaced_phrases(text: str) -> int:
     """How many spaces stand for clause marks in a line of Chinese phrases written without
     punctuation (那間書店開在巷子裡 已經有四十年 …, as many blogs write): the gaps between CJK
     characters, counted only when the phrases run six characters or more on average (a
-    toolbar's 收藏 微博 分享 and a list of names are words, not phrases)."""
+    toolbar's 收藏 微博 分享 and a list of names are words, not phrases), in a line of thirty
+    characters or more that is not a list item (▪ 2016 第二十七届 金曲奖 …)."""
     gaps = len(PHRASE_SPACE.findall(text))
-    if gaps < 2:
+    if gaps < 2 or len(text) < 30 or re.match(rf"^\s*[{BULLETS}]", text):
         return 0
     phrases = [p for p in PHRASE_SPACE.split(text) if p.strip()]
     return gaps if sum(len(p) for p in phrases) / len(phrases) >= 6 else 0
