@@ -88,6 +88,7 @@ def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
     kept = _refine(scored, start, end, settings)
     meta = _metadata(document, scored[:start], [scored[i].block for i in kept])
     title = meta.get("title")
+    kept = _entry_lead(scored, start, title, kept) + kept
     kept = [i for i in kept if not _repeats_title(scored[i].block.text, title)]
     keywords = _keywords(scored[:start] + [scored[i] for i in kept[:10]], _kept_text(scored, kept))
     kept = [i for i in kept if not _KEYWORDS.match(scored[i].block.text.strip())]  # metadata, not text
@@ -342,6 +343,24 @@ def _opens_marked_section(scored: list[_Scored], kept: list[int], spread: Counte
     else:
         return False
     return any(spread[g] > 1 for g in bigrams(heading.text))
+
+
+def _entry_lead(scored: list[_Scored], start: int, title: str | None, kept: list[int]) -> list[int]:
+    """An encyclopedia entry's lead, when its infobox, contents list or "representative
+    works" list stands between it and the sections the main run found: the prose blocks
+    before the run that open with the entry's name (蔡某（英文名），1975年出生于……), up to the
+    first block that is not prose."""
+    head = re.sub(r"\s*[（(].*$", "", title or "").strip()
+    if not 2 <= len(head) <= 20 or not kept or kept[0] < start:
+        return []
+    for i in range(max(0, start - 300), start):
+        item = scored[i]
+        if item.prose and not item.block.chrome and item.block.text.startswith(head) and not item.block.table_row:
+            lead = [i]
+            while lead[-1] + 1 < start and scored[lead[-1] + 1].prose and not scored[lead[-1] + 1].block.chrome:
+                lead.append(lead[-1] + 1)
+            return lead
+    return []
 
 
 def _repeats_title(text: str, title: str | None) -> bool:
