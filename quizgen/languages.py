@@ -200,10 +200,7 @@ def script_of(text: str) -> str:
 def wording(language: Language | str, script: str | None = None) -> dict[str, str]:
     """Every word a quiz shows, in the article's own script: a Traditional Chinese article's
     worksheet says 題目 and 答案 (OpenCC's s2t over the Simplified wording)."""
-    words = profile(language).wording
-    if Language(language) is not Language.ZH or script != "Hant":
-        return words
-    return _traditional_wording()
+    return profile(language, script).wording
 
 
 @lru_cache(maxsize=1)
@@ -215,5 +212,16 @@ def _traditional_wording() -> dict[str, str]:
     return words
 
 
-def profile(language: Language | str) -> Profile:
-    return ENGLISH if Language(language) is Language.EN else CHINESE
+def profile(language: Language | str, script: str | None = None) -> Profile:
+    """The language's profile; a Traditional Chinese article's (script "Hant") words its
+    stems and labels in Traditional."""
+    if Language(language) is Language.EN:
+        return ENGLISH
+    return _traditional_profile() if script == "Hant" else CHINESE
+
+
+@lru_cache(maxsize=1)
+def _traditional_profile() -> Profile:
+    from dataclasses import replace
+
+    return replace(CHINESE, wording=_traditional_wording())

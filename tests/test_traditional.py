@@ -11,7 +11,7 @@ import pytest
 
 from quizgen.cli import app
 from quizgen.pipeline import build_quiz
-from quizgen.frequency import simplified
+from quizgen.frequency import simplified, traditional
 
 # An invented blog post in the shape of Taiwanese and Hong Kong blogs: a sidebar, then lines of
 # phrases separated by spaces instead of punctuation among punctuated ones, then comments.
@@ -71,6 +71,7 @@ def test_every_question_quotes_the_article_in_traditional_characters(post_quiz):
         han = re.findall(r"[\u4e00-\u9fff]", re.sub(r"\{\{c\d+::|::[^}]*\}\}|\}\}", "", shown))
         changed = [ch for ch in han if simplified(ch) != ch]
         assert changed, question  # Traditional forms are there (書, 們, 開...)
+        assert not [ch for ch in han if traditional(ch) != ch and ch not in article], question  # stems too
         for option in question.get("options") or []:
             if len(option) <= 12:
                 assert option in article, option  # every option is the article's own wording
