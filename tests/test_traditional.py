@@ -94,3 +94,24 @@ def test_a_post_written_only_in_spaced_phrases_builds_in_its_own_script(tmp_path
     assert quiz["article"]["title"] == "淡水河邊的老書店" and quiz["questions"]
     for question in quiz["questions"]:
         assert question["source"] in spaced and any(simplified(ch) != ch for ch in question["source"])
+
+
+def test_anki_cards_of_a_traditional_article_are_labelled_in_traditional(post_quiz, tmp_path):
+    from anki.collection import Collection
+
+    from test_anki import import_apkg
+
+    _, out = post_quiz
+    collection = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        import_apkg(collection, out / "bookshop.page_dump.apkg")
+        names = {m["name"] for m in collection.models.all()}
+        assert "quizgen cloze (zh-Hant)" in names
+        cards = [collection.get_card(cid) for cid in collection.find_cards("tag:quizgen::*")]
+        assert cards
+        for card in cards:
+            back = card.render_output(reload=True).answer_text
+            assert 'lang="zh-Hant"' in back and ("原文" in back or "正確答案" in back)
+            assert "书店" not in back and "書店" in back
+    finally:
+        collection.close()
