@@ -1,12 +1,13 @@
 """PDF input for the read stage: a text PDF → blocks, one per paragraph or heading.
 
 pdfminer.six lays each page out into text lines with their positions and font sizes; from
-those, in the order pdfminer's layout analysis reads the boxes (columns before rows):
+those, column by column (a vertical gutter that no line crosses separates columns), each top
+to bottom:
 - page headers and footers go: lines in a page's top or bottom band that repeat on other
   pages (page numbers counted alike), and bare page numbers ("3", "- 3 -", "第 3 页", "Page 3 of 9");
 - lines join into paragraphs: a paragraph ends at a wider gap than the line spacing, at a
-  line that stops short of the column's right edge, before an indented first line, or where
-  the font size changes; Chinese lines join without a space, a word hyphenated at a line end
+  sentence-final line that stops short of the column's right edge, before an indented first
+  line, where the font size changes, or at a sentence-final line that ends a page or a column; Chinese lines join without a space, a word hyphenated at a line end
   is joined whole;
 - a short paragraph set larger than the body text is a heading.
 A PDF without a text layer (a scan) is refused with a message saying so.
@@ -56,6 +57,7 @@ class _Line:
     page: int
     box: int
     band: bool  # in the page's header or footer band
+    column: int = 0  # the text column it stands in (see _reading_order)
 
     @property
     def height(self) -> float:
@@ -102,11 +104,37 @@ def _lines(raw: bytes, label: str) -> list[list[_Line]]:
                     x0, y0, x1, y1 = line.bbox
                     band = y1 < layout.height * BAND or y0 > layout.height * (1 - BAND)
                     lines.append(_Line(text, x0, y0, x1, y1, statistics.median(sizes), number, box_index, band))
-            pages.append(lines)
+            pages.append(_reading_order(lines))
     except Exception as error:  # noqa: BLE001 - pdfminer raises many types for broken or locked files
         what = "encrypted" if "ncrypt" in type(error).__name__ + str(error) else "damaged or not readable"
         raise InputError(f"{label}: is a PDF document that is {what}") from None
     return pages
+
+
+def _reading_order(lines: list[_Line]) -> list[_Line]:
+    """A page's lines column by column, each top to bottom. Columns are the groups of lines
+    that a vertical gutter no line crosses separates (the header and footer bands aside);
+    a page with a line across the gutter (a title over two columns) reads as one column."""
+    body = [line for line in lines if not line.band]
+    columns: list[list[float]] = []
+    for x0, x1 in sorted((line.x0, line.x1) for line in body):
+        if columns and x0 <= columns[-1][1] + 1:
+            columns[-1][1] = max(columns[-1][1], x1)
+        else:
+            columns.append([x0, x1])
+
+    def column(line: _Line) -> int | None:
+        return next((i for i, (x0, x1) in enumerate(columns) if x0 - 1 <= line.x0 and line.x1 <= x1 + 1), None)
+
+    position = lambda line: (-round(line.y1), line.x0)  # noqa: E731
+    placed = [line for line in lines if column(line) is not None]
+    loose = [line for line in lines if column(line) is None]  # a header or footer across the gutter
+    middle = statistics.median([line.y0 for line in placed]) if placed else 0.0
+    head = sorted((line for line in loose if line.y0 >= middle), key=position)
+    foot = sorted((line for line in loose if line.y0 < middle), key=position)
+    for line in placed:
+        line.column = column(line)
+    return head + sorted(placed, key=lambda line: (line.column, *position(line))) + foot
 
 
 def _characters(text: str) -> str:
@@ -140,13 +168,13 @@ def _body_size(lines: list[_Line]) -> float:
 
 def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
     paragraphs: list[list[_Line]] = []
-    right = {}  # the right edge of each page's text column
+    right = {}  # the right edge of each text column of each page
     for line in lines:
-        right[line.page] = max(right.get(line.page, 0.0), line.x1)
+        right[line.page, line.column] = max(right.get((line.page, line.column), 0.0), line.x1)
     spacing = _line_spacing(lines)
     for line in lines:
         previous = paragraphs[-1][-1] if paragraphs else None
-        if previous is None or _breaks(previous, line, right[previous.page], spacing):
+        if previous is None or _breaks(previous, line, right[previous.page, previous.column], spacing):
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
@@ -162,16 +190,16 @@ def _line_spacing(lines: list[_Line]) -> float:
 
 
 def _breaks(previous: _Line, line: _Line, right: float, spacing: float) -> bool:
-    """Whether `line` starts a new paragraph after `previous` (which may end the page before)."""
+    """Whether `line` starts a new paragraph after `previous` (which may end the page or the
+    column before: then a paragraph goes on unless the line before ends a sentence)."""
     em = previous.size
     if abs(line.size - previous.size) > 0.5:
         return True
-    if line.page == previous.page:
-        gap = (previous.y0 - line.y1) / em
-        if gap > spacing + 0.4 or gap < -1:  # a wider gap, or a line above: another column
-            return True
-    elif _ENDS.search(previous.text):
-        return True  # a page that ends on a full stop mostly ends its paragraph too
+    below = line.page == previous.page and line.y1 <= previous.y0 + 0.5 * em
+    if not below:
+        return bool(_ENDS.search(previous.text))  # a page or a column that ends on a full stop ends its paragraph
+    if (previous.y0 - line.y1) / em > spacing + 0.4:
+        return True  # a wider gap than the line spacing
     if previous.x1 < right - 2.5 * em and _ENDS.search(previous.text):
         return True  # the line before ends a sentence short of the edge: its paragraph ended
     return line.x0 > previous.x0 + 1.5 * em  # an indented first line

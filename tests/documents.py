@@ -30,9 +30,9 @@ def docx_of(lines: list[str], path: Path, *, headings: set[str] = frozenset(), t
 
 
 def pdf_of(lines: list[str], path: Path, *, headings: set[str] = frozenset(), title: str | None = None,
-           header: str = "校内阅读材料", lang: str = "zh-CN") -> Path:
+           header: str = "校内阅读材料", lang: str = "zh-CN", columns: int = 1) -> Path:
     """An A4 PDF printed by Chromium: a paragraph per line, `headings` as <h2>, `title` as
-    <h1>, a running header on every page and "第 N 页" at the foot."""
+    <h1>, a running header on every page and "第 N 页" at the foot; `columns` side by side."""
     from playwright.sync_api import sync_playwright
 
     body = [f"<h1>{html.escape(title)}</h1>"] if title else []
@@ -41,7 +41,8 @@ def pdf_of(lines: list[str], path: Path, *, headings: set[str] = frozenset(), ti
         body.append(f"<{tag}>{html.escape(line).replace(chr(10), '<br>')}</{tag}>")  # a newline: a line break
     page_html = (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><style>'
                  "body{font-family:'Noto Serif CJK SC','Noto Sans CJK SC',serif;font-size:12pt;line-height:1.6}"
-                 "p{margin:0 0 .8em}h1{font-size:20pt}h2{font-size:15pt}</style></head><body>"
+                 f"p{{margin:0 0 .8em}}h1{{font-size:20pt}}h2{{font-size:15pt}}body{{column-count:{columns};column-gap:2em}}"
+                 "</style></head><body>"
                  + "\n".join(body) + "</body></html>")
     source = path.with_suffix(".html")
     source.write_text(page_html, encoding="utf-8")

@@ -77,6 +77,11 @@ def test_pdf_headings_by_font_size(tmp_path):
     assert article.sections[1].paragraphs[1].text == ENTRY[3]
 
 
+def test_two_column_pdf_reads_column_by_column(tmp_path):
+    path = pdf_of(ENTRY * 8, tmp_path / "columns.pdf", columns=2)  # two pages: the running header repeats
+    assert [b.text for b in read(path).blocks] == ENTRY * 8
+
+
 def test_pdf_hyphenated_english_words_are_joined(tmp_path):
     lines = ["Photosynthesis turns the energy of sunlight into the chemi-",
              "cal energy that green plants store in sugars, and nearly every ani-",
