@@ -85,3 +85,28 @@ def test_korean_prose_is_still_refused_in_one_line(runner, tmp_path):
                     "깨끗하게 하며 빗물을 흡수한다. 가장 중요한 이유는 더위이다.", encoding="utf-8")
     result = runner.invoke(app, ["build", str(path), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and "the text looks like Korean" in result.stderr
+
+
+@pytest.mark.parametrize("text, script, expected", [
+    ("冰淇淋-{zh-hans:（又称雪糕）; zh-hant:（又稱霜淇淋）}-很甜。", "Hans", "冰淇淋（又称雪糕）很甜。"),
+    ("冰淇淋-{zh-hans:（又称雪糕）; zh-hant:（又稱霜淇淋）}-很甜。", "Hant", "冰淇淋（又稱霜淇淋）很甜。"),
+    ("由-{zh-cn:信息; zh-tw:資訊;}-组成", "Hans", "由信息组成"),
+    ("由-{zh-cn:信息; zh-tw:資訊;}-組成", "Hant", "由資訊組成"),
+    ("公司（International -{Dairy Queen}-）拥有", "Hans", "公司（International Dairy Queen）拥有"),
+    ("-{H|zh-hans:软件; zh-hant:軟體;}-软件很多", "Hans", "软件很多"),
+    ("简介[编辑]", "Hans", "简介"),
+    ("获得最佳新人奖 [1-2] ；次年 [9] 。", "Hans", "获得最佳新人奖；次年。"),
+    ("[1] 青岭县地方志. 1994.", "Hans", "[1] 青岭县地方志. 1994."),  # a reference list's item number stays
+])
+def test_encyclopedia_marks_are_resolved(text, script, expected):
+    from quizgen.markup import tidy
+
+    assert tidy(text, script) == expected
+
+
+def test_entry_lead_before_its_infobox_is_the_body_s_start_and_its_thesis():
+    from pages import PAGES_DIR
+
+    article = read_article(PAGES_DIR / "bamboo-weaving.page_dump.txt")
+    assert article.genre == "entry" and article.sections[0].title is None
+    assert article.thesis.startswith("竹编是用竹子劈成的篾片或篾丝编织成器物的传统手工艺")
