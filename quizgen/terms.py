@@ -175,6 +175,7 @@ def extract_terms(tagged: list[list[tuple[str, str]]], *, boosts: dict[str, floa
 
 _BEFORE_VERB = _both_scripts(set("要 将 会 能 应 可 不 没 已 正 都 也 就 才 还 再 又 须 需 便 均 "
                                  "我 你 他 她 它 我们 你们 他们 她们 它们 大家".split()))  # modals, adverbs, pronouns
+_NAMES = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}  # a one-character token of these opens a longer name
 _BEFORE_NOUN = _both_scripts(set("的 个 种 些 项 类 位 名 家 之".split()))
 
 
@@ -370,7 +371,7 @@ def stands_alone(sentence: str, word: str) -> bool:
             return False
         after = tokens[ends[end] + 1] if ends[end] + 1 < len(tokens) else ("", "x")
         before = tokens[starts[at] - 1] if starts[at] > 0 else ("", "x")
-        if after[1][:1] in {"n", "k"} or before[1][:1] == "n" and (len(before[0]) > 1 or before[1] == "nr"):
-            return False  # glued to a noun, or to a suffix (平台|型, 现代|化)
+        if after[1][:1] in {"n", "k"} or before[1][:1] == "n" and (len(before[0]) > 1 or before[1] in _NAMES):
+            return False  # glued to a noun, to a suffix (平台|型, 现代|化), or inside a name (云|溪河)
         at = sentence.find(word, end)
     return True
