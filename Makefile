@@ -31,10 +31,10 @@ demo: $(RUNTIME)
 
 system-deps:
 	@if ! command -v chromium >/dev/null || ! command -v pdftotext >/dev/null || ! command -v npm >/dev/null \
-		|| ! command -v java >/dev/null || ! fc-list :lang=zh | grep -q .; then \
-		echo "installing chromium, fonts-noto-cjk, poppler-utils, npm and java (needs root)"; \
+		|| ! command -v java >/dev/null || ! command -v soffice >/dev/null || ! fc-list :lang=zh | grep -q .; then \
+		echo "installing chromium, fonts-noto-cjk, poppler-utils, libreoffice-writer-nogui, npm and java (needs root)"; \
 		$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -q && \
-		DEBIAN_FRONTEND=noninteractive $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y -q --no-install-recommends chromium fonts-noto-cjk poppler-utils \
+		DEBIAN_FRONTEND=noninteractive $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y -q --no-install-recommends chromium fonts-noto-cjk poppler-utils libreoffice-writer-nogui \
 			$$(command -v npm >/dev/null || echo npm) $$(command -v java >/dev/null || echo default-jre-headless); \
 	fi
 

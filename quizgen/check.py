@@ -90,7 +90,45 @@ def rule_problems(data: dict) -> list[Problem]:
             problems.append(Problem("duplicate-id", qid, f"question {qid}: id used {count} times"))
     for question in data["questions"]:
         problems.extend(check_question(question, section_ids))
+    known = _known_sentences(data)
+    for question in data["questions"]:
+        problems.extend(_changed_statement_rules(question, known))
     return problems + _quiz_balance(data["questions"])
+
+
+_QUOTED_SENTENCE = re.compile(r"“([^“”]+?[。！？!?])”")
+_LETTERS = "ABCD"
+
+
+def _known_sentences(data: dict) -> set[str]:
+    """The article's sentences the quiz file holds: every question's source, the thesis and
+    points, and the sentences the explanations quote — without their final marks."""
+    article = data["article"]
+    found = {q.get("source", "") for q in data["questions"]} | {article.get("thesis") or ""}
+    found |= {p for s in article["sections"] for p in s.get("points", [])}
+    for question in data["questions"]:
+        for note in question.get("explanations") or []:
+            found.update(_QUOTED_SENTENCE.findall(str(note)))
+    return {s.strip().rstrip("。！？!?.") for s in found if s.strip()}
+
+
+def _changed_statement_rules(q: dict, known: set[str]) -> list[Problem]:
+    """A statement item's changed options (the wrong ones of 正确的一项, the key of 不正确的一项)
+    must not say what the article says: an edit that restores the article's words makes a second
+    right answer."""
+    if q.get("skill") != "statement" or q.get("type") != "choice" or len(q.get("options", [])) != 4:
+        return []
+    wrong_wanted = "不正确" not in q.get("stem", "")
+    problems = []
+    for index, option in enumerate(q["options"]):
+        if (index != q.get("correct")) != wrong_wanted:
+            continue
+        text = option.strip().rstrip("。！？!?.")
+        if any(text == s or (text in s and s.endswith(text) and len(s) - len(text) <= 4) for s in known):
+            problems.append(Problem("statement-unchanged", q.get("id"),
+                                    f"question {q.get('id')}: option {_LETTERS[index]} is a sentence of the article, "
+                                    f"so it is not a wrong statement: {text[:40]}"))
+    return problems
 
 
 def check_question(q: dict, section_ids: set[str]) -> list[Problem]:
@@ -156,7 +194,7 @@ def _choice_rules(q: dict) -> list[tuple[str, str]]:
     if len({o.strip() for o in options}) < 4 or any(not o.strip() for o in options):
         problems.append(("options-not-distinct", "field 'options': options repeat or are empty"))
     answer = options[correct]
-    if BLANK not in stem and not stem.rstrip().endswith(("？", "?", "一项是")):  # 下列……正确的一项是
+    if BLANK not in stem and not stem.rstrip().endswith(("？", "?", "一项是", "原因是")):  # 下列……正确的一项是
         problems.append(("stem-form", "field 'stem': neither a blank ____ nor a question"))
     explanations = q.get("explanations")
     if explanations is not None and (len(explanations) != len(options) or not all(str(e).strip() for e in explanations)):

@@ -52,7 +52,7 @@ app = typer.Typer(
 
 
 def _formats_option():
-    return typer.Option("--format", "-f", help="Output to write (repeat for several): apkg, html (worksheet and key), json. Default: all.")
+    return typer.Option("--format", "-f", help="Output to write (repeat for several): apkg, html (worksheet and key), json, moodle (Moodle XML), gift, docx (Word worksheet and key), selfcheck (a page that scores itself). Default: apkg, html, json.")
 
 
 OutOption = Annotated[Path, typer.Option("--out", "-o", help="Output folder (created when missing).")]
@@ -63,6 +63,7 @@ NoKeyOption = Annotated[bool, typer.Option("--no-key", help="Write only the stud
 LangOption = Annotated[Optional[str], typer.Option("--lang", help="Article language: zh or en (default: detected per article).")]
 SpacyModelOption = Annotated[Optional[str], typer.Option("--spacy-model", help="A trained spaCy English pipeline to use (name or folder; default: en_core_web_sm/md/lg if installed, else spaCy's blank English).")]
 QuestionsOption = Annotated[Optional[int], typer.Option("--questions", "-n", min=1, help="How many questions to aim for (default: as many as the article's length calls for, about one per 220 characters; fewer when fewer pass the quality gates).")]
+FormsOption = Annotated[int, typer.Option("--forms", min=1, max=4, help="Exam forms A, B, … of the worksheets (html, docx): questions and options in another order per form, each with its own key.")]
 DeckOption = Annotated[Optional[str], typer.Option("--deck", help="Anki deck name (default: the article's title; '::' makes a sub-deck).")]
 
 
@@ -85,16 +86,16 @@ def main(
 
 
 def _formats(values: list[str] | None):
-    from .render import Format
+    from .render import DEFAULT_FORMATS, Format
 
     if not values:
-        return [Format.APKG, Format.HTML, Format.JSON]
+        return list(DEFAULT_FORMATS)
     result = []
     for value in values:
         try:
             result.append(Format(value.lower()))
         except ValueError:
-            _fail(f"unknown format {value!r}; choose apkg, html or json", code=2)
+            _fail(f"unknown format {value!r}; choose " + ", ".join(f.value for f in Format), code=2)
     return result
 
 
@@ -106,7 +107,8 @@ def _paper(value: str) -> str:
 
 def _settings(seed: int = 0, *, deck: str | None = None, title: str | None = None,
               paper: str = "a4", key: bool = True, user_dict: Path | None = None,
-              lang: str | None = None, spacy_model: str | None = None, questions: int | None = None):
+              lang: str | None = None, spacy_model: str | None = None, questions: int | None = None,
+              forms: int = 1):
     from .settings import AnalyseSettings, GenerateSettings, RenderSettings, Settings
 
     if user_dict is not None and not user_dict.is_file():
@@ -116,7 +118,7 @@ def _settings(seed: int = 0, *, deck: str | None = None, title: str | None = Non
     analyse = AnalyseSettings(user_dict=str(user_dict) if user_dict else None, spacy_model=spacy_model)
     return Settings(language=lang.lower() if lang else None, analyse=analyse,
                     generate=GenerateSettings(seed=seed, questions=questions),
-                    render=RenderSettings(deck_name=deck, title=title, paper=_paper(paper), key=key))
+                    render=RenderSettings(deck_name=deck, title=title, paper=_paper(paper), key=key, forms=forms))
 
 
 @app.command()
@@ -135,6 +137,7 @@ def build(
     lang: LangOption = None,
     spacy_model: SpacyModelOption = None,
     questions: QuestionsOption = None,
+    forms: FormsOption = 1,
 ) -> None:
     """Build the deck, worksheet, answer key and quiz file of each INPUT (a file, a folder of articles, or '-')."""
     sources = expand_inputs(inputs)
@@ -142,7 +145,7 @@ def build(
         _fail("--name needs exactly one input", code=2)
     formats = _formats(format)
     settings = _settings(seed, deck=deck, title=title, paper=paper, key=not no_key, user_dict=user_dict,
-                         lang=lang, spacy_model=spacy_model, questions=questions)
+                         lang=lang, spacy_model=spacy_model, questions=questions, forms=forms)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
     from .batch import build_all
 
@@ -278,8 +281,9 @@ def render_command(
     title: TitleOption = None,
     paper: PaperOption = "a4",
     no_key: NoKeyOption = False,
+    forms: FormsOption = 1,
 ) -> None:
-    """Render the deck and worksheets from a quiz file; the file is validated first."""
+    """Render the deck, worksheets and other formats from a quiz file; the file is validated first."""
     from .check import check_quiz, load_quiz
     from .render import render
 
@@ -291,7 +295,7 @@ def render_command(
             raise QuizgenError(f"{quiz_file}: {errors[0].message}{more}")
         stem = name or quiz_file.name.removesuffix(".json").removesuffix(".quiz")
         paths = render(quiz, out, stem, _formats(format),
-                       settings=_settings(deck=deck, title=title, paper=paper, key=not no_key).render)
+                       settings=_settings(deck=deck, title=title, paper=paper, key=not no_key, forms=forms).render)
     except QuizgenError as err:
         _fail(str(err))
     typer.echo(", ".join(str(p) for p in paths))

@@ -133,7 +133,11 @@ ZH_WORDING = {
     "per_blank": "每空", "per_question": "每题",
     "key": "参考答案", "source": "出处：", "in_section": "“{title}”一节", "lead": "导语",
     "answer_sep": "；", "paren": "（{}）",
-    "card_answer": "正确答案：", "card_source": "原文：",
+    "card_answer": "正确答案：", "card_source": "原文：", "card_why": "解析：",
+    "form": "{letter} 卷",
+    "check": "检查答案", "reset": "重新作答", "score": "得分：{right} / {total}（{percent}%）",
+    "right": "正确", "wrong": "错误", "your_answer": "你的答案：", "blank_label": "第 {n} 空",
+    "selfcheck": "自测",
 }
 
 EN_WORDING = {
@@ -161,7 +165,11 @@ EN_WORDING = {
     "per_blank": "per blank", "per_question": "per question",
     "key": "Answer Key", "source": "Source: ", "in_section": "section “{title}”", "lead": "lead",
     "answer_sep": "; ", "paren": " ({})",
-    "card_answer": "Answer: ", "card_source": "Source: ",
+    "card_answer": "Answer: ", "card_source": "Source: ", "card_why": "Why: ",
+    "form": "Form {letter}",
+    "check": "Check answers", "reset": "Start again", "score": "Score: {right} / {total} ({percent}%)",
+    "right": "Right", "wrong": "Wrong", "your_answer": "Your answer: ", "blank_label": "blank {n}",
+    "selfcheck": "Self-check",
 }
 
 CHINESE = Profile(

@@ -139,6 +139,7 @@ class Skill(str, Enum):
     THESIS = "thesis"
     STRUCTURE = "structure"
     STATEMENT = "statement"  # which statement about the article is right (or wrong)
+    REASON = "reason"  # the cause the article gives for an effect
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ class Question:
     stem: str | None = None
     options: list[str] | None = None
     correct: int | None = None
-    explanations: list[str] | None = None  # per option: why it is right or wrong (statement items)
+    explanations: list[str] | None = None  # per option: why it is right or wrong (statement and reason items)
     order: int = 0  # position of the source in the article, for sorting; not written out
 
     def to_dict(self) -> dict:

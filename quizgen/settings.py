@@ -42,6 +42,7 @@ class RenderSettings:
     title: str | None = None  # worksheet title; defaults to the article title
     paper: str = "A4"
     key: bool = True  # write the teacher copy with the answer key
+    forms: int = 1  # exam forms A, B, … of the worksheets (HTML and Word), 1 to 4
 
 
 @dataclass(frozen=True)

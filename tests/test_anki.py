@@ -10,7 +10,7 @@ import time
 import pytest
 from anki.collection import Collection, ImportAnkiPackageRequest
 
-from quizgen.anki import CHOICE_FIELDS, CLOZE_FIELDS, cloze_field, write_apkg
+from quizgen.render.anki import CHOICE_FIELDS, CLOZE_FIELDS, cloze_field, note_guid, write_apkg
 
 
 def import_apkg(collection: Collection, path) -> None:
@@ -111,3 +111,56 @@ def test_article_text_cannot_create_deletions_or_markup(collection, quiz, tmp_pa
 def test_cloze_field_keeps_only_real_deletions():
     text = "{{c1::平台::2字}}与{{x}}::"
     assert cloze_field(text) == "{{c1::平台::2字}}与&#123;&#123;x&#125;&#125;:&#58;"
+
+
+def _visible(html: str) -> str:
+    import html as html_module
+
+    return html_module.unescape(re.sub(r"<[^>]+>", "", html))
+
+
+def test_choice_back_shows_why_each_option_is_wrong_and_the_source(collection, outputs):
+    """The back of a statement card, as Anki's backend renders it, lists every option's
+    explanation under its letter and quotes the source sentence; the front shows neither."""
+    import_apkg(collection, outputs.path("apkg"))
+    by_id = {q["id"]: q for q in outputs.quiz["questions"]}
+    guids = {note_guid(outputs.quiz["article"]["id"], qid): qid for qid in by_id}
+    why = "解析：" if outputs.language == "zh" else "Why:"
+    explained = 0
+    for note in quizgen_notes(collection):
+        question = by_id[guids[note.guid]]
+        if question["type"] != "choice":
+            continue
+        output = note.cards()[0].render_output(reload=True)
+        back, front = _visible(output.answer_text), _visible(output.question_text)
+        assert question["source"] in back
+        if not question.get("explanations"):
+            assert why not in back
+            continue
+        explained += 1
+        assert why in back and why not in front
+        for letter, note_text in zip("ABCD", question["explanations"]):
+            assert f"{letter}.{note_text}" in back
+            assert note_text not in front
+    if outputs.language == "zh":
+        assert explained >= 1  # the bundled article has statement and reason items
+
+
+def test_a_deck_built_before_explanations_updates_in_place(collection, quiz, tmp_path):
+    """Explanations live in the Source field, so the note types keep their fields: a deck from
+    a quiz without them, then the full one, leaves one note type each and updates the notes."""
+    bare = json.loads(json.dumps(quiz))
+    for question in bare["questions"]:
+        question.pop("explanations", None)
+    write_apkg(bare, tmp_path / "before.apkg")
+    import_apkg(collection, tmp_path / "before.apkg")
+    before = {n.guid: n.mod for n in quizgen_notes(collection)}
+    note_types = len(collection.models.all())
+    time.sleep(1.1)
+    write_apkg(quiz, tmp_path / "after.apkg")
+    import_apkg(collection, tmp_path / "after.apkg")
+    assert len(collection.models.all()) == note_types
+    notes = quizgen_notes(collection)
+    assert all(n.mod > before[n.guid] for n in notes)
+    explained = [n for n in notes if "qz-explanations" in n["Source"]] if notes else []
+    assert len(explained) == sum(bool(q.get("explanations")) for q in quiz["questions"]) >= 1

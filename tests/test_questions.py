@@ -89,23 +89,24 @@ def test_no_question_shows_another_questions_answer(quiz):
 
 
 def test_bundled_section_question_offers_a_point_against_other_sections(quiz):
-    """One "which point does it make" question per headed section, its key a point of that
-    section, its distractors points of other sections."""
+    """One question per headed section: with fewer than three points "which point does it
+    make" (its key a point of the section, its distractors points of other sections), with three
+    or more "which is not" (three of its points and a point of another section), never both:
+    their options would give each other away."""
     for section in quiz["article"]["sections"]:
         if not section["title"] or not section["points"]:
             continue
+        points = {p.rstrip("。") for p in section["points"]}
         others = {p.rstrip("。") for s in quiz["article"]["sections"] if s["id"] != section["id"] for p in s["points"]}
-        which = [q for q in quiz["questions"] if q["skill"] == "structure" and q["section"] == section["id"]
-                 and "不是" not in q["stem"]]
-        assert len(which) == 1, section["id"]
-        wrong = [o for i, o in enumerate(which[0]["options"]) if i != which[0]["correct"]]
-        assert which[0]["options"][which[0]["correct"]] + "。" in section["points"]
-        assert set(wrong) <= others
-        negative = [q for q in quiz["questions"] if q["skill"] == "structure" and "不是" in q["stem"]
-                    and q["section"] == section["id"]]
-        assert len(negative) <= 1
-        if negative:
-            assert negative[0]["options"][negative[0]["correct"]] + "。" not in section["points"]
+        asked = [q for q in quiz["questions"] if q["skill"] == "structure" and q["section"] == section["id"]]
+        assert len(asked) == 1, section["id"]
+        question = asked[0]
+        key = question["options"][question["correct"]]
+        wrong = {o for i, o in enumerate(question["options"]) if i != question["correct"]}
+        if len(points) >= 3:
+            assert "不是" in question["stem"] and key in others and wrong <= points
+        else:
+            assert "不是" not in question["stem"] and key in points and wrong <= others
 
 
 def test_no_furniture_in_any_question(quiz):

@@ -13,6 +13,7 @@ from quizgen.errors import QuizgenError
 from quizgen.pipeline import build_quiz, read_article
 from quizgen.read import decode
 from quizgen import render as render_module
+from quizgen.render import quizfile  # noqa: F401 - loads the module monkeypatched below
 
 from conftest import ROOT
 from pages import PAGES
@@ -60,7 +61,7 @@ def test_a_crash_while_writing_leaves_no_partial_file(bundled, tmp_path, monkeyp
     def explode(quiz, *args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(render_module, "quiz_json", explode)
+    monkeypatch.setattr(render_module.quizfile, "quiz_json", explode)
     with pytest.raises(KeyboardInterrupt):
         render_module.render(quiz, tmp_path, "x", [render_module.Format.JSON])
     assert list(tmp_path.iterdir()) == []
@@ -121,7 +122,7 @@ def test_large_report_builds_in_seconds(tmp_path):
     start = time.perf_counter()
     quiz = build_quiz(path)
     elapsed = time.perf_counter() - start
-    assert len(quiz.questions) >= 10  # the same chapters over and over: each thing is asked once
+    assert len(quiz.questions) >= 6  # nine chapters over and over: each thing asked once, only what passes the gates
     assert len(read_article(path).text) >= 200_000  # the whole report is the article
     assert elapsed < 60, f"{elapsed:.1f}s: not linear"  # generous bound; the benchmark measures speed
 

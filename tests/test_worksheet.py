@@ -124,3 +124,16 @@ def test_no_accessibility_violations(outputs, kind):
         result = page.evaluate("async () => await axe.run(document)")
     violations = [(v["id"], v["help"], len(v["nodes"])) for v in result["violations"]]
     assert violations == []
+
+
+def test_printed_key_explains_every_choice_it_can(printed, outputs):
+    """The teacher copy, as printed, carries why each option of a statement or reason item is
+    right or wrong; the student copy none of it."""
+    explained = [q for q in outputs.quiz["questions"] if q.get("explanations")]
+    if outputs.language == "zh":
+        assert explained, "the bundled article has statement and reason items"
+    text = re.sub(r"\s+", "", "".join(page_texts(printed["pdf"])))
+    for question in explained:
+        for note in question["explanations"]:
+            head = re.sub(r"\s+", "", note)[:12]
+            assert (head in text) == (printed["kind"] == "answers"), (printed["kind"], note)

@@ -1,7 +1,8 @@
 """Make the README's pictures from decks/: the first page of each worksheet as printed by
-headless Chromium, and a cloze and a choice card as Anki's own backend renders them.
+headless Chromium, the Word worksheet's first page as LibreOffice prints it, the self-check
+page after checking, and a cloze and a choice card as Anki's own backend renders them.
 
-Usage: python tools/readme_images.py   (after `make demo`; needs chromium and poppler-utils)
+Usage: python tools/readme_images.py   (after `make demo`; needs chromium, poppler-utils, libreoffice)
 """
 
 from __future__ import annotations
@@ -37,6 +38,39 @@ def first_page(html: Path, stem: Path) -> None:
                         str(pdf), str(stem)], check=True)
 
 
+def word_page(out: Path) -> None:
+    """The first page of the Word worksheet, converted to PDF by LibreOffice (headless)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        subprocess.run([sys.executable, "-c", "from quizgen.cli import run; run()", "render",
+                        str(ROOT / "decks" / "internet-finance.quiz.json"), "-o", tmp, "-f", "docx"],
+                       check=True, capture_output=True)
+        subprocess.run(["soffice", f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+                        "--convert-to", "pdf", "--outdir", tmp, str(folder / "internet-finance.worksheet.docx")],
+                       check=True, capture_output=True)
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
+                        str(folder / "internet-finance.worksheet.pdf"), str(out / "worksheet-docx-page1")], check=True)
+
+
+def selfcheck_picture(out: Path) -> None:
+    """The self-check page after a learner answered half the questions wrong and checked."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-c", "from quizgen.cli import run; run()", "render",
+                        str(ROOT / "decks" / "internet-finance.quiz.json"), "-o", tmp, "-f", "selfcheck"],
+                       check=True, capture_output=True)
+        with browser_page(Path(tmp) / "internet-finance.selfcheck.html") as page:
+            page.emulate_media(media="screen")
+            page.set_viewport_size({"width": 820, "height": 1100})
+            page.evaluate("""() => document.querySelectorAll('.question').forEach((q, i) => {
+                const options = q.querySelectorAll('input[type=radio]');
+                if (options.length) options[(Number(q.dataset.correct) + i % 2) % options.length].checked = true;
+                q.querySelectorAll('input[type=text]').forEach(f => { f.value = f.dataset.answer; });
+            })""")
+            page.click("button[type=submit]")
+            page.evaluate("window.scrollTo(0, 0)")
+            page.screenshot(path=str(out / "selfcheck.png"))
+
+
 def card_html(out: Path) -> dict[str, str]:
     from anki.collection import Collection, ImportAnkiPackageRequest
 
@@ -45,10 +79,12 @@ def card_html(out: Path) -> dict[str, str]:
         options = col._backend.get_import_anki_package_presets()
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(ROOT / "decks" / "internet-finance.apkg"), options=options))
         col.models._clear_cache()
-        wanted = {"quizgen cloze": None, "quizgen choice": None}
+        wanted = {"quizgen cloze": None, "quizgen choice": None, "quizgen statement": None}
         for cid in sorted(col.find_cards("tag:quizgen::*")):  # the first card of each note type
             card = col.get_card(cid)
             name = card.note_type()["name"]
+            if "quizgen::statement" in card.note().tags:  # a statement card: why each option is wrong
+                name = "quizgen statement"
             if wanted.get(name) is None:
                 output = card.render_output(reload=True)
                 css = card.note_type()["css"]
@@ -83,5 +119,7 @@ if __name__ == "__main__":
     target.mkdir(exist_ok=True)
     worksheet_pages(target)
     english_page(target)
+    word_page(target)
+    selfcheck_picture(target)
     card_pictures(target)
     print("\n".join(str(p) for p in sorted(target.glob("*.png"))))

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..languages import Profile
-from ..model import Article, Question, Section, Skill
+from ..model import Article, Language, Question, Section, Skill
 from ..settings import GenerateSettings
 from ..text import CLAUSE_BREAK, bigrams
 from .build import Slot, choice, seeded
@@ -47,7 +47,8 @@ def argument_questions(article: Article, slots: list[Slot], lang: Profile, usabl
     by_text = {s.text: s for s in slots}
     questions = _thesis_choice(article, by_text, lang, usable, settings)  # first: the one most worth keeping
     for section in article.sections:
-        questions += _section_questions(article, section, by_text, lang, usable, settings)
+        shown = {o for q in questions for o in q.options or []}
+        questions += _section_questions(article, section, by_text, lang, usable, settings, shown)
     return questions
 
 
@@ -57,7 +58,8 @@ def _claims(article: Article, exclude: Section | None, avoid: set[str], usable, 
     claims, seen = [], set(avoid)
     sections = [s for s in article.sections if s is not exclude]
     for sentence in [p for s in sections for p in s.points]:
-        if sentence not in seen and not is_question(sentence) and usable(sentence) and _claim_sized(sentence):
+        if (sentence not in seen and not is_question(sentence) and not _ASKS.search(claim(sentence))
+                and usable(sentence) and _claim_sized(sentence)):
             seen.add(sentence)
             claims.append(sentence)
     if len(claims) >= 3:
@@ -65,13 +67,26 @@ def _claims(article: Article, exclude: Section | None, avoid: set[str], usable, 
     shortest, longest = lang.claim_chars
     for paragraph in (p for s in sections for p in s.paragraphs):
         opener = paragraph.sentences[0] if paragraph.sentences else ""
-        if opener in seen or not shortest <= len(opener) <= longest or not usable(opener) or is_question(opener):
+        if (opener in seen or not shortest <= len(opener) <= longest or not usable(opener) or is_question(opener)
+                or _ASKS.search(claim(opener))):
             continue
         if _QUOTE_OR_FIGURE.search(opener) or lang.first_person.search(opener):
             continue
         seen.add(opener)
         claims.append(opener)
     return claims
+
+
+TITLE_ECHO = 0.2
+
+
+def _nested(title: str) -> str:
+    """A heading quoted inside the stem's quotation marks: its own quotes become the inner kind
+    (“一万步”的真相 → ‘一万步’的真相), not a doubled ““."""
+    return re.sub(r"[“\"](.*?)[”\"]", r"‘\1’", title)
+
+
+_ASKS = re.compile(r"^那么|如何|为什么|为何|怎样|怎么|什么|吗$|呢$")  # a question without its mark is no claim
 
 
 def _restates(claim_text: str, thesis: str) -> bool:
@@ -97,40 +112,52 @@ def _nearest(claims: list[str], correct: str, rng, count: int = 3) -> list[str]:
     return picked
 
 
-def _section_questions(article, section, by_text, lang, usable, settings) -> list[Question]:
-    points = [p for p in section.points if usable(p) and p in by_text and _claim_sized(p)]
+def _section_questions(article, section, by_text, lang, usable, settings, shown: set[str]) -> list[Question]:
+    points = [p for p in section.points if usable(p) and p in by_text and _claim_sized(p) and not _ASKS.search(claim(p))]
     if not section.title or not points:
         return []
     others = _claims(article, section, set(section.points) | {article.thesis or ""}, usable, lang)
+    fresh = [c for c in others if claim(c) not in shown]
+    others = fresh if len(fresh) >= 3 else others  # two sections' items with one set of options give each other away
     if len(others) < 3:
         return []
     key = points[0]
     rng = seeded(settings.seed, "structure", key)
     wording = "stem_asks" if open_question(section.title) else "stem_which"
-    stem = lang.wording[wording].format(title=section.title)
-    questions = [choice(by_text[key], stem, claim(key), [claim(c) for c in _nearest(others, key, rng)],
-                        Skill.STRUCTURE, "which")]
-    if len(points) >= 3:
-        rng = seeded(settings.seed, "structure-not", section.id, section.title)
-        outsider = rng.choice(others)
-        insiders = [claim(p) for p in rng.sample(points, 3)]
-        stem = lang.wording["stem_not"].format(title=section.title)
-        question = choice(by_text[outsider], stem, claim(outsider), insiders, Skill.STRUCTURE, "not",
-                          order=by_text[points[0]].order)
-        questions.append(replace(question, section=section.id))
-    return questions
+    stem = lang.wording[wording].format(title=_nested(section.title))
+    if len(points) < 3:
+        return [choice(by_text[key], stem, claim(key), [claim(c) for c in _nearest(others, key, rng)],
+                       Skill.STRUCTURE, "which")]
+    # Three points or more: one "which is not" item tests them all. A "which" item beside it
+    # would share its options, and each would give the other away (raters marked both down).
+    rng = seeded(settings.seed, "structure-not", section.id, section.title)
+    outsider = rng.choice(others)
+    insiders = [claim(p) for p in rng.sample(points, 3)]
+    stem = lang.wording["stem_not"].format(title=_nested(section.title))
+    question = choice(by_text[outsider], stem, claim(outsider), insiders, Skill.STRUCTURE, "not",
+                      order=by_text[points[0]].order)
+    return [replace(question, section=section.id)]
 
 
 def _thesis_choice(article, by_text, lang, usable, settings) -> list[Question]:
     thesis = by_text.get(article.thesis or "")
     if not thesis or not usable(thesis.text) or article.genre != "argument":
         return []  # a report's lead or an entry's definition is no claim among claims
+    if lang.language is Language.ZH and not _central_claim(thesis.text, article.title or "", lang):
+        return []  # raters kept 0 of 8 Chinese theses without this evidence: transitions, concessions, refuted beliefs
     others = [c for c in _claims(article, None, {thesis.text}, usable, lang) if not _restates(c, thesis.text)]
     if len(others) < 3:
         return []
     wrong = [claim(c) for c in _nearest(others, thesis.text, seeded(settings.seed, "thesis", thesis.text))]
     key = _core(claim(thesis.text), max(len(w) for w in wrong) + 6, lang)
     return [choice(thesis, lang.wording["stem_thesis"], key, wrong, Skill.THESIS, "thesis")]
+
+
+def _central_claim(sentence: str, title: str, lang: Profile) -> bool:
+    """Evidence that a sentence is the central claim: it claims (a cue: 关键, 必须, 才是) and
+    it echoes the title (a fifth of the title's character pairs)."""
+    title_pairs = bigrams(title)
+    return bool(lang.cues.search(sentence)) and len(bigrams(sentence) & title_pairs) >= TITLE_ECHO * max(1, len(title_pairs))
 
 
 def _core(sentence: str, longest: int, lang: Profile) -> str:

@@ -42,6 +42,14 @@ def claim_like(sentence: str, lang: Profile) -> bool:
     return usable(sentence, lang) and not QUOTED.search(sentence) and not _SPEAKER.search(sentence)
 
 
+def many_voices(article: Article, share: float = 0.2) -> bool:
+    """Whether the article mostly reports what people say (quotes, "X表示，"): an interview
+    round-up, whose claims belong to its speakers rather than to the article."""
+    sentences = article.sentences
+    voiced = sum(bool(QUOTED.search(s) or _SPEAKER.search(s)) for s in sentences)
+    return bool(sentences) and voiced > share * len(sentences)
+
+
 def _source_error(sentence: str) -> bool:
     """A word written twice in a row (金融金融): a slip of the source, not reduplication
     (常常, 研究研究 are verbs; the doubled unit here is a noun of the article)."""

@@ -2,15 +2,20 @@
 
 The reading item of Chinese exams, 下列对文章内容的理解，正确的一项是: four statements, each a
 sentence of the article, three of them changed in one way a careful reader checks against the
-text and a careless one misses: a word turned into its opposite (增加 → 减少), a scope
-widened or a hedge hardened (部分 → 全部, 可能 → 一定), a negation added (会 → 不会), a
-year swapped for another year of the article. The "不正确的一项" variant changes one
-statement and keeps three. Each option carries an explanation for the key page: what was
-changed, and the article's words.
+text and a careless one misses: a measured change turned round (增加 → 减少), a scope widened
+or a hedge hardened (部分 → 全部, 可能 → 一定), a negation added (会 → 不会). The "不正确的一项"
+variant changes one statement and keeps three. Each option carries an explanation for the key
+page: what was changed, and the article's words.
 
-A change is used only where it lands on a whole word (jieba's), once in the sentence, and
-makes a sentence the article does not contain; a sentence already hedged (可能, 或许) is not
-negated, since its negation might still be true.
+What blind raters rejected shapes the rules:
+- a change that makes broken or self-contradictory Chinese (形成所有细小的气泡, 早在……就已经
+  无法, 有必要继续调查……不必继续调查) or a claim common sense rejects (大力降低营商环境: an
+  aim turned round) gives the answer away, so a change is used only on a whole word (jieba's),
+  once in the sentence, where the result still reads as a claim;
+- years swapped and scene-setting openings test trivia: neither is used;
+- a statement that leans on the sentence before (这、与此同时、同年) cannot be judged alone;
+- the faithful options should look as bold as the changed ones: sentences with 所有, 一定, 不,
+  唯一 of their own are preferred, so the unchanged one does not stand out by its mildness.
 """
 
 from __future__ import annotations
@@ -22,24 +27,35 @@ from ..model import Article, Question, Skill
 from ..settings import GenerateSettings
 from .argument import claim as _claim
 from .build import Slot, choice, seeded
+from .rank import many_voices
 
-# General-language pairs (either direction): opposites, scope, certainty.
+# Measured changes that can go either way: turning one round gives a claim the article denies.
 _OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), ("上升", "下降"), ("加快", "放缓"),
               ("增强", "减弱"), ("支持", "反对"), ("成功", "失败"), ("有利于", "不利于"), ("积极", "消极"),
-              ("重视", "忽视"), ("优势", "劣势"), ("长期", "短期"), ("直接", "间接"), ("主要", "次要"),
+              ("重视", "忽视"), ("长期", "短期"), ("直接", "间接"), ("主要", "次要"),
               ("容易", "困难"), ("提升", "降低"), ("增长", "下降"), ("扩张", "收缩"), ("促进", "阻碍"),
-              ("稳定", "波动"), ("复杂", "简单"), ("开放", "封闭"), ("集中", "分散"), ("多元", "单一"),
-              ("越来越多", "越来越少"), ("最大", "最小"), ("最早", "最晚"), ("高于", "低于"), ("超过", "不足"),
-              ("回归", "远离"), ("依赖", "摆脱"), ("加入", "退出"), ("出现", "消失"), ("放大", "缩小"),
-              ("开启", "终结"), ("告别", "延续")]  # not 进入: 进入到 has no opposite
+              ("集中", "分散"), ("多元", "单一"), ("越来越多", "越来越少"), ("最大", "最小"), ("最早", "最晚"),
+              ("高于", "低于"), ("超过", "不足"), ("回归", "远离"), ("依赖", "摆脱"), ("加入", "退出"),
+              ("出现", "消失"), ("放大", "缩小"), ("告别", "延续")]  # not 进入 (进入到), 开启 (终结……序幕)
 _SCOPE = [("必然", "未必"), ("部分", "全部"), ("一些", "所有"), ("许多", "所有"), ("可能", "一定"),
-          ("往往", "总是"), ("大多", "全都"), ("有望", "已经"), ("逐步", "一举"), ("不少", "所有")]
-_NEGATIONS = [("将会", "不会"), ("会", "不会"), ("能", "不能"), ("可以", "不能"), ("已经", "尚未"),  # not 需要: often a noun
-              ("应当", "不必"), ("必须", "不必"), ("能够", "无法")]
+          ("往往", "总是"), ("大多", "全都"), ("不少", "所有")]
+_DETERMINERS = {"部分", "一些", "许多", "大多", "不少"}  # widened only where they open a clause: 有一些 → 有所有 is no Chinese
+_NEGATIONS = [("将会", "不会"), ("会", "不会"), ("能", "不能"), ("可以", "不能"), ("应当", "不必"),
+              ("必须", "不必"), ("能够", "无法")]  # not 需要 (often a noun), 已经 → 尚未 (……了 breaks)
+_INTRANSITIVE = {"消失", "失败", "下降", "放缓", "减弱"}  # "消失问题" is no Chinese: only at a clause's end
+_NEGATORS = {"不", "不再", "没有", "并未", "未", "无法", "不能", "不会", "并不", "从未"}
+_COORDINATORS = {"和", "与", "及", "、", "并", "或"}
+_AIMS = {"要", "需要", "应", "应该", "应当", "必须", "大力", "进一步", "不断", "努力", "着力", "全力", "切实",
+         "持续", "积极", "旨在", "为了", "以", "有效", "更好", "助力", "推动"}  # 大力提升X → 大力降低X: an aim turned round is absurd
+_DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比较", "相当", "极", "极其", "愈发"}
+_TENSE = re.compile(r"已经|早在|确实|曾经|已然")  # 早在……就已经无法: a negated modal clashes with a past fact
+_PERCEIVE = {"发现", "看到", "看出", "注意到", "感到", "认为", "知道"}  # 我们会发现 → 我们不会发现 is crude
 _HEDGED = re.compile(r"可能|或许|也许|大概|未必|不一定|有望")
 _NEGATIVE = re.compile(r"不(?![断少同仅久过论管])|没有|无法|无需|并非|尚未|从未")
-_YEAR = re.compile(r"(?<![\d.])(?:1[5-9]|20)\d{2}(?=年)")  # a year swapped for another year of the article
+_BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最")
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
+_LEANS = re.compile(r"^(?:这|那|此|该|其|它|他们|她们|与此同时|同年|同时|对此|为此|由此|上述|以上|前者|后者|也|还|又|却|则|而|并)")
+_PREFERRED = ["scope", "opposite", "negation"]
 WORDING = {
     "right": "下列对文章内容的理解，正确的一项是",
     "wrong": "下列对文章内容的理解，不正确的一项是",
@@ -48,6 +64,7 @@ WORDING = {
 }
 CHARS_PER_ITEM = 1200  # one statement item per this many characters of article, up to MAX_ITEMS
 MAX_ITEMS = 4
+GROUP = 20  # each item draws its four statements from the best this many sentences left
 MAX_CHARS = 80  # a longer statement is a paragraph to compare, not a sentence
 
 
@@ -56,10 +73,12 @@ class Change:
     text: str  # the changed statement
     old: str  # the words of the article
     new: str  # what they became
-    kind: str  # opposite, scope, negation, number
+    kind: str  # opposite, scope, negation
 
 
-_OPENING = re.compile(r"^(?:然而|但是|但|因此|所以|同时|此外|另外|总之|其实|当然|可见|于是|而且|并且|不过)[，,]?")
+_OPENING = re.compile(r"^(?:(?:然而|但是|但|因此|所以|同时|此外|另外|总之|其实|当然|可见|于是|而且|并且|不过|事实上|实际上)[，,]?"
+                      r"|(?:更|最|尤其)?(?:值得(?:注意|警惕|一提|关注)|需要(?:指出|注意|说明)|不可否认|可以预见|可以肯定)的是[，,]?)+")
+_REFERS = re.compile(r"这[一些种个类部样次]|此[类种次项]|上述|前述|同样的|以上|如此")  # 这一过程: judged only beside the sentence before
 
 
 def claim(sentence: str) -> str:
@@ -75,17 +94,21 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
 
     if profile(article.language).wording["html_lang"] != "zh-CN":
         return []  # the changes are Chinese words; English statement items are not built yet
+    if many_voices(article):
+        return []  # an interview round-up: a statement would have to say whose view it is
     text = "\n".join(article.sentences)
     pool = [s for s in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order))
-            if s.order in scores and claim_like(s.text) and 15 <= len(claim(s.text)) <= MAX_CHARS
-            and claim(s.text) not in avoid  # an option elsewhere would show the unchanged words
-            and not _ORDINAL.match(s.text)]  # "第二个是……" leans on the sentence before it
-    wanted = min(MAX_ITEMS, len(article.text) // CHARS_PER_ITEM, len(pool) // 4)
-    swaps = _swappable(article)
+            if s.order in scores and _stands_alone(s, article) and claim_like(s.text)
+            and claim(s.text) not in avoid]  # an option elsewhere would show the unchanged words
+    wanted = min(MAX_ITEMS, round(len(article.text) / CHARS_PER_ITEM), len(pool) // 4)
     questions, used = [], set()
     for index in range(wanted):
-        group = [s for s in pool if s.order not in used][:8]
-        question = _item(group, text, swaps, "right" if index % 2 == 0 else "wrong", settings)
+        group = [s for s in pool if s.order not in used][:GROUP]
+        # At most one "不正确" item: its three faithful options are the article's words, which
+        # raters judged weak distractors; the changed options of a "正确" item tempt more.
+        wrong_done = any(q.stem == WORDING["wrong"] for q in questions)
+        directions = ("right",) if wrong_done else ("right", "wrong") if index % 2 == 0 else ("wrong", "right")
+        question = next(filter(None, (_item(group, text, d, settings) for d in directions)), None)
         if question:
             questions.append(question)
             used.update(s.order for s in group if claim(s.text) in question.options
@@ -93,11 +116,29 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
     return questions
 
 
-def _item(group: list[Slot], text: str, swaps: dict[str, list[str]], direction: str,
-          settings: GenerateSettings) -> Question | None:
+def _stands_alone(slot: Slot, article: Article) -> bool:
+    """A sentence a reader can judge as a statement on its own."""
+    statement = claim(slot.text)
+    if not 15 <= len(statement) <= MAX_CHARS or slot.text.rstrip().endswith(("？", "?")):
+        return False
+    if _ORDINAL.match(slot.text) or _LEANS.match(statement) or _REFERS.search(statement) or not re.match(r"[\w“《（(]", statement):
+        return False  # "第二个是……", "这一影响……" lean on the sentence before; "。同年" is page noise
+    opening = slot.section is article.sections[0] and slot.paragraph == 0
+    if opening and article.genre != "news":
+        return False  # an essay's opening sets a scene; a report's lead is news
+    from ..terms import tag
+
+    return any(f[:1] == "v" for _, f in tag([statement])[0])  # a bare noun phrase is no statement to judge
+
+
+def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettings) -> Question | None:
     rng = seeded(settings.seed, "statement", direction, *(s.text for s in group))
     need_changed, need_kept = (3, 1) if direction == "right" else (1, 3)
-    changes = {slot.order: _change(claim(slot.text), text, swaps, rng) for slot in group}
+    changes, made = {}, set()
+    for slot in group:  # one word changed the same way twice in an item is a pattern to spot
+        changes[slot.order] = change = _change(claim(slot.text), text, rng, made)
+        if change:
+            made.add(change.new)
     changeable = [s for s in group if changes[s.order]]
     if direction == "wrong":  # the changed key should not stand out as the longest option
         changeable.sort(key=lambda s: len(changes[s.order].text))
@@ -106,8 +147,8 @@ def _item(group: list[Slot], text: str, swaps: dict[str, list[str]], direction: 
         return None
     spare = [s for s in group if all(s is not c for c, _ in changed)]
     longest_changed = max(len(c.text) for _, c in changed)
-    if direction == "right":  # nor the faithful one
-        spare.sort(key=lambda s: len(claim(s.text)) > longest_changed)
+    # The faithful ones: bold-sounding first (they look changed and are not), never the longest.
+    spare.sort(key=lambda s: (not _BOLD.search(claim(s.text)), direction == "right" and len(claim(s.text)) > longest_changed))
     kept = spare[:need_kept]
     if len(kept) != need_kept:
         return None
@@ -127,51 +168,57 @@ def _item(group: list[Slot], text: str, swaps: dict[str, list[str]], direction: 
     return replace(question, explanations=[notes[key]] + wrong_notes)
 
 
-def _change(sentence: str, text: str, swaps: dict[str, list[str]], rng) -> Change | None:
+def _change(sentence: str, text: str, rng, made: set[str] = frozenset()) -> Change | None:
     """One change of the sentence that a careful reader catches, or None."""
     from ..terms import tag
 
     tagged = tag([sentence])[0]
     words = [w for w, _ in tagged]
-    verbs = {w for w, f in tagged if f[:1] in {"v", "d"}}
-    no_negation = bool(_HEDGED.search(sentence) or _NEGATIVE.search(sentence))  # 尚未不再 is no Chinese
     candidates = []
     for pairs, kind in ((_OPPOSITES, "opposite"), (_SCOPE, "scope"), (_NEGATIONS, "negation")):
         for a, b in pairs:
             for old, new in ((a, b), (b, a)) if kind == "opposite" else ((a, b),):
-                if words.count(old) != 1 or sentence.count(old) != 1:
-                    continue
-                if kind == "negation" and (no_negation or old not in verbs):
-                    continue  # 工作需要 is a noun: "工作不需要" breaks the sentence
-                if kind == "opposite" and (old not in verbs or _beside_adjective(tagged, old)):
-                    continue  # a verb turned round (提高 → 降低); not 简单容易 → 简单困难
-                if kind == "negation" and not _before_verb(tagged, old):
-                    continue  # 会 of 推进会 is a meeting: "推进不会" is no Chinese
-                candidates.append((old, new, kind))
-    for year in dict.fromkeys(_YEAR.findall(sentence)):
-        others = [y for y in swaps.get("year", []) if y != year]
-        if sentence.count(year) == 1 and others:
-            candidates.append((year, rng.choice(others), "number"))
+                if words.count(old) == 1 and sentence.count(old) == 1 and _fits(kind, tagged, sentence, old, new):
+                    candidates.append((old, new, kind))
     rng.shuffle(candidates)
+    candidates.sort(key=lambda c: _PREFERRED.index(c[2]))  # raters took 可能 → 一定 for a real distinction, 会 → 不会 for a crude one
     for old, new, kind in candidates:
         changed = sentence.replace(old, new, 1)
-        if changed not in text and changed != sentence:
+        at = sentence.index(old) + len(old)
+        doubled = at < len(sentence) and sentence[at] == new[-1]  # 往往是 → 总是是
+        if changed not in text and changed != sentence and new not in made and new not in sentence and not doubled:
             return Change(changed, old, new, kind)
     return None
 
 
-def _before_verb(tagged: list[tuple[str, str]], word: str) -> bool:
-    at = next(i for i, (w, _) in enumerate(tagged) if w == word)
-    return at + 1 < len(tagged) and tagged[at + 1][1][:1] in {"v", "p", "d"}
+def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new: str) -> bool:
+    """Whether changing `old` to `new` here still reads as a claim a reader must check."""
+    at = next(i for i, (w, _) in enumerate(tagged) if w == old)
+    before = [w for w, _ in tagged[max(0, at - 2):at]]
+    after = tagged[at + 1][0] if at + 1 < len(tagged) else ""
+    after_tag = tagged[at + 1][1] if at + 1 < len(tagged) else ""
+    verbs = {w for w, f in tagged if f[:1] in {"v", "d"}}
+    if kind == "scope":
+        if old in _DETERMINERS:
+            return not before or not re.match(r"\w", before[-1])
+        return not (before and tagged[at - 1][1][:1] == "d")  # 确实可能 → 确实一定 is no Chinese
+    if kind == "negation":
+        if _HEDGED.search(sentence) or _NEGATIVE.search(sentence) or _TENSE.search(sentence) or old not in verbs:
+            return False  # a hedge negated may still be true; 工作需要 is a noun
+        if after_tag[:1] not in {"v", "p", "d"} or after in _PERCEIVE:
+            return False  # 推进会 is a meeting; 我们不会发现 is crude
+        return sentence.count(after) == 1  # 有必要继续调查……不必继续调查 contradicts itself
+    if old not in verbs or _beside_adjective(tagged, at) or any(w in _AIMS | _DEGREE for w in before):
+        return False  # a verb turned round (提高 → 降低), not an aim (大力提升 → 大力降低) nor a degree (更依赖 → 更摆脱)
+    if after == "的" or "随着" in before or "倍" in sentence:
+        return False  # 长期的慢性压力 → 短期的……; 随着年龄增长 is a set frame; 减少将近一倍 is no quantity
+    if any(w in _NEGATORS for w in before) or after in _COORDINATORS or (before and before[-1] in _COORDINATORS):
+        return False  # 不再依赖 → 不再摆脱 says nothing checkable; 支持和完善 → 反对和完善
+    if after in {"到", "至"} or "的" in before:
+        return False  # 加入到……的行列 → 退出到……; 对流量的过度依赖 is a noun: 的过度摆脱 is no claim
+    return new not in _INTRANSITIVE or not after or not re.match(r"\w", after)
 
 
-def _beside_adjective(tagged: list[tuple[str, str]], word: str) -> bool:
-    at = next(i for i, (w, _) in enumerate(tagged) if w == word)
+def _beside_adjective(tagged: list[tuple[str, str]], at: int) -> bool:
     near = tagged[max(0, at - 1):at] + tagged[at + 1:at + 2]
     return any(f[:1] == "a" for _, f in near)
-
-
-def _swappable(article: Article) -> dict[str, list[str]]:
-    """The years of the article, which a swap may put in one another's place. (Names are not
-    swapped: jieba's name tags are too loose, and a bird turned into a goddess is absurd.)"""
-    return {"year": sorted(set(_YEAR.findall(article.text)))}

@@ -1,4 +1,4 @@
-"""The Anki deck: quizgen's own note types (fixed ids) and one note per question.
+"""`<stem>.apkg`, the Anki deck: quizgen's own note types (fixed ids) and one note per question.
 
 Ids are generated once and hard-coded, as genanki recommends: a changed model id or changed
 fields would make Anki fork the note type on the next import. Note GUIDs derive from the
@@ -13,14 +13,19 @@ import html
 from functools import lru_cache
 from pathlib import Path
 
-from .languages import profile
-from .model import CLOZE
-from .render import LETTERS, templates_dir
+from ..languages import profile
+from ..model import CLOZE
+from ..settings import RenderSettings
+from .files import Writer
+from .layout import LETTERS, templates_dir
 
 # (cloze, choice) note type ids per language; a note type's labels are in its templates
 MODEL_IDS = {"zh": (1_694_213_507, 1_694_213_508), "en": (1_694_213_509, 1_694_213_510),
              "zh-Hant": (1_694_213_511, 1_694_213_512)}  # Traditional labels: note types of their own
 CLOZE_FIELDS = ["Text", "Extra", "Source", "Section", "Article"]
+# A changed field list forks the note type when a rebuilt deck is imported into a collection
+# that has the old one, and then its notes no longer update in place: a choice question's
+# explanations therefore go into its Source field, after the sentence (see source_field).
 CHOICE_FIELDS = ["Question", "A", "B", "C", "D", "Answer", "Source", "Section", "Article"]
 
 
@@ -102,11 +107,25 @@ def build_deck(quiz: dict, *, deck_name: str | None = None):
             model = cloze_model
         else:
             fields = [_stem_html(question["stem"]), *[field_text(o) for o in question["options"]],
-                      LETTERS[question["correct"]], field_text(question["source"]), section, title]
+                      LETTERS[question["correct"]], source_field(question, language), section, title]
             model = choice_model
         deck.add_note(genanki.Note(model=model, fields=fields, tags=tags, due=due,
                                    guid=note_guid(article["id"], question["id"])))
     return deck
+
+
+def source_field(question: dict, language: str = "zh") -> str:
+    """A choice question's Source field: the sentence, then (statement and reason items) why each option
+    is right or wrong, one line per option under its letter. Escaped article text; the markup
+    is quizgen's own."""
+    source = field_text(question["source"])
+    explanations = question.get("explanations")
+    if not explanations:
+        return source
+    lines = "".join(f'<div class="qz-why qz-why-{letter}"><span class="qz-letter">{letter}.</span>{field_text(note)}</div>'
+                    for letter, note in zip(LETTERS, explanations))
+    label = html.escape(profile(language).wording["card_why"])
+    return f'{source}<div class="qz-explanations"><div class="qz-label">{label}</div>{lines}</div>'
 
 
 def _stem_html(stem: str) -> str:
@@ -119,3 +138,7 @@ def write_apkg(quiz: dict, path: Path, *, deck_name: str | None = None) -> None:
     genanki.Package(build_deck(quiz, deck_name=deck_name)).write_to_file(str(path))
 
 
+
+
+def outputs(quiz: dict, stem: str, settings: RenderSettings) -> dict[str, Writer]:
+    return {f"{stem}.apkg": lambda path: write_apkg(quiz, path, deck_name=settings.deck_name)}

@@ -1,0 +1,159 @@
+"""Reason items: 根据文章，“……”的原因是 — the cause the article states for an effect.
+
+The article's own causal sentences give the pairs: 由于 C，E / 因为 C，所以 E / C，因此 E /
+E，是因为 C / 之所以 E，是因为 (原因在于) C / C 导致 E / E 的原因是 C. The key is C in the
+article's words; the wrong options are causes the article gives for other effects, or claims it
+makes elsewhere, never from the sentences just before the key (a chain of causes there makes a
+neighbour's cause a cause too; a cause stated after the key's comes downstream of its effect). Each option carries its explanation: the article's sentence for
+the key; for a wrong one, what the article says it causes, or that it gives it as no cause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Article, Question, Skill
+from ..text import bigrams
+from .argument import claim
+from .build import Slot, choice, seeded
+
+_CLAUSE = r"[^，,；;：:。！？]"
+# Each pattern names the cause and the effect; the first that matches a sentence is used.
+_PATTERNS = [re.compile(p) for p in (
+    rf"^(?P<subject>{_CLAUSE}*?)之所以(?P<effect>{_CLAUSE}+)[，,](?:{_CLAUSE}*?)(?:是因为|是由于|原因在于|就在于|在于)(?P<cause>.+)$",
+    rf"^(?:正是)?(?:由于|因为)(?P<cause>{_CLAUSE}+)[，,](?:所以|因此|因而|才|便)?[，,]?(?P<effect>.+)$",
+    rf"^(?P<effect>{_CLAUSE}+)[，,](?:这)?(?:是因为|是由于)(?P<cause>.+)$",
+    rf"^(?P<effect>{_CLAUSE}+)的(?:主要|根本|重要|直接)?原因(?:是|在于)(?P<cause>.+)$",
+    rf"^(?P<cause>{_CLAUSE}+(?:[，,]{_CLAUSE}+)?)[，,](?:因此|所以|因而)[，,]?(?P<effect>.+)$",
+    rf"^(?P<cause>{_CLAUSE}+?)(?:导致|造成)了?(?P<effect>{_CLAUSE}+)$",
+)]
+_FILLER = re.compile(r"^(?:我们)?(?:便|就|也)?(?:可以)?看到(?:的是)?[，,]?|^(?:其中)?(?:一个)?(?:很)?(?:重要的)?(?:原因)?(?:是|在于)?[，,]?")
+_DANGLING_END = re.compile(r"(?:是|的|在|为|和|与|对|把|被|将|从|向|让|使|给|因素|原因|关键|结果|理由)$")
+_DANGLING = re.compile(r"^(?:但|而|并|也|就|又|却|还|则|且|这|那|其|它|此|该|他|她|之后|然后|于是|所以|因此|同时)")
+WORDING = {
+    "stem": "根据文章，“{effect}”的原因是",
+    "key": "原文：“{source}”",
+    "other_effect": "原文说这是“{other}”的原因，不是“{effect}”的原因（“{source}”）",
+    "an_effect": "原文说这是“{other}”的结果，不是“{effect}”的原因（“{source}”）",
+    "no_cause": "原文没有说这是“{effect}”的原因（“{source}”）",
+}
+CHARS_PER_ITEM = 2000  # one reason item per this many characters of article, at least one, up to MAX_ITEMS
+MAX_ITEMS = 2
+PART_CHARS = (4, 40)  # a cause or effect shorter says nothing; longer is a paragraph to compare
+MIN_LINKED = 2  # wrong options that are causes or effects the article states elsewhere
+NEIGHBOURS = 3  # sentences this close to the key's are not mined for wrong options
+
+
+@dataclass(frozen=True)
+class Cause:
+    slot: Slot
+    cause: str
+    effect: str
+
+
+def reason_questions(article: Article, slots: list[Slot], scores: dict[int, float], claim_like,
+                     settings, avoid: set[str] = frozenset()) -> list[Question]:
+    """Reason items on the article's causal claims, best-ranked first."""
+    from ..languages import profile
+
+    if profile(article.language).wording["html_lang"] != "zh-CN":
+        return []  # the patterns are Chinese
+    pairs = [p for s in slots if s.order in scores and claim_like(s.text) and claim(s.text) not in avoid
+             for p in [causal_pair(s)] if p]
+    pairs.sort(key=lambda p: (-scores[p.slot.order], p.slot.order))
+    wanted = min(MAX_ITEMS, max(1, round(len(article.text) / CHARS_PER_ITEM)))
+    questions, effects = [], set()
+    for pair in pairs:
+        if len(questions) >= wanted:
+            break
+        if pair.effect in effects:
+            continue
+        question = _item(pair, pairs, slots, scores, claim_like, settings)
+        if question:
+            questions.append(question)
+            effects.add(pair.effect)
+    return questions
+
+
+def causal_pair(slot: Slot) -> Cause | None:
+    """The cause and effect a sentence states, or None."""
+    sentence = claim(slot.text)
+    for pattern in _PATTERNS:
+        match = pattern.match(sentence)
+        if not match:
+            continue
+        parts = match.groupdict()
+        effect = (parts.get("subject") or "") + _FILLER.sub("", parts["effect"]).strip("，, ")
+        cause = _FILLER.sub("", parts["cause"]).strip("，, ")
+        if (all(PART_CHARS[0] <= len(p) <= PART_CHARS[1] and not _DANGLING_END.search(p) for p in (cause, effect))
+                and not _DANGLING.match(cause)):
+            return Cause(slot, cause, effect)
+        return None
+    return None
+
+
+def _item(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like, settings) -> Question | None:
+    wrong = _wrong_options(pair, pairs, slots, scores, claim_like)
+    linked = [w for w in wrong if w[2]]  # the article's other causes and effects
+    if len(wrong) < 3 or len(linked) < MIN_LINKED:
+        return None  # unrelated claims beside one cause: the key is found by its kind alone
+    rng = seeded(settings.seed, "reason", pair.slot.text)
+    clauses = sorted((w for w in wrong if w not in linked), key=lambda w: (abs(len(w[0]) - len(pair.cause)), rng.random()))
+    chosen = (linked + clauses)[:3]  # other causes and effects first: they tempt a careless reader most
+    chosen.sort(key=lambda w: rng.random())
+    stem = WORDING["stem"].format(effect=pair.effect)
+    question = choice(pair.slot, stem, pair.cause, [w[0] for w in chosen], Skill.REASON, "reason")
+    return replace(question, explanations=[WORDING["key"].format(source=pair.slot.text)] + [w[1] for w in chosen])
+
+
+def _wrong_options(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like) -> list[tuple[str, str, bool]]:
+    """(option, explanation, linked) triples: the causes and effects the article states elsewhere
+    (linked), then clauses of its other claims,
+    each far from the key's sentence and sharing little wording with the key or the effect."""
+    def far(slot: Slot) -> bool:
+        return abs(slot.order - pair.slot.order) > NEIGHBOURS
+
+    found: list[tuple[str, str, bool]] = []
+    seen = {pair.cause, pair.effect}
+    for other in pairs:  # a cause stated after the key's, even close by, comes downstream of it
+        later = other.slot.order > pair.slot.order
+        if (far(other.slot) or later) and other.effect != pair.effect and _distinct(other.cause, pair, seen):
+            found.append((other.cause, WORDING["other_effect"].format(other=other.effect, effect=pair.effect,
+                                                                       source=other.slot.text), True))
+            seen.add(other.cause)
+        if later and other.effect != pair.effect and _distinct(other.effect, pair, seen):
+            found.append((other.effect, WORDING["an_effect"].format(other=other.cause, effect=pair.effect,
+                                                                     source=other.slot.text), True))
+            seen.add(other.effect)  # what follows from the key's effect is no cause of it
+    lo, hi = 0.6 * len(pair.cause), 1.6 * len(pair.cause) + 4
+    for slot in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order)):
+        if slot.order not in scores or not far(slot) or not claim_like(slot.text):
+            continue
+        for clause in re.split(r"[，,；;]", claim(slot.text)):
+            clause = clause.strip()
+            if (lo <= len(clause) <= hi and PART_CHARS[0] <= len(clause) <= PART_CHARS[1]
+                    and not _DANGLING.match(clause) and _stands_alone(clause) and _distinct(clause, pair, seen)):
+                found.append((clause, WORDING["no_cause"].format(effect=pair.effect, source=slot.text), False))
+                seen.add(clause)
+                break  # one clause of a sentence: two would be told apart from the key by their source
+    return found
+
+
+def _stands_alone(clause: str) -> bool:
+    """A clause that reads as a statement on its own: not opening on an adverb, conjunction,
+    pronoun or preposition (或许才是……的关键, 通过将……应用到), which lean on the clause before."""
+    from ..terms import tag
+
+    tokens = tag([clause])[0]
+    if tokens[0][1][:1] in {"d", "c", "r", "p", "u", "t", "m"} or _DANGLING_END.search(clause):
+        return False  # 最后对……提出建议, 值得注意的是: no state or event of its own
+    return any(f[:1] == "v" for _, f in tokens[1:]) and tokens[0][1][:1] in {"n", "v", "a", "j", "l"}  # a subject and a predicate
+
+
+def _distinct(option: str, pair: Cause, seen: set[str]) -> bool:
+    """Not the key or the effect again, nor one of them in other words."""
+    if option in seen or any(option in s or s in option for s in seen):
+        return False
+    mine = bigrams(option)
+    return all(len(mine & bigrams(s)) <= 0.4 * max(1, len(mine)) for s in (pair.cause, pair.effect))
