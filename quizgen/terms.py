@@ -165,7 +165,7 @@ def extract_terms(tagged: list[list[tuple[str, str]]], *, boosts: dict[str, floa
     counts = {word: text.count(word) for word in candidates}
     fragments = _fragments(counts)
     candidates = {w: k for w, k in candidates.items() if w not in fragments
-                  and not (k == "name" and counts[w] < 2)}  # a one-off "name" is mostly a mis-tag
+                  and not (k == "name" and counts[w] < 2 and not _named(text, w))}  # a one-off "name" is mostly a mis-tag
     for word, kind in _used_as_verbs(tagged, candidates):
         candidates[word] = kind
     terms = [_weigh(word, kind, counts[word], text, tfidf, boosts, keywords) for word, kind in candidates.items()]
@@ -177,6 +177,15 @@ _BEFORE_VERB = _both_scripts(set("要 将 会 能 应 可 不 没 已 正 都 �
                                  "我 你 他 她 它 我们 你们 他们 她们 它们 大家".split()))  # modals, adverbs, pronouns
 _NAMES = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}  # a one-character token of these opens a longer name
 _BEFORE_NOUN = _both_scripts(set("的 个 种 些 项 类 位 名 家 之".split()))
+
+
+_NAMING = re.compile(r"(?:俗称|又称|简称|也称|亦称|别称|通称|称为|叫做|叫作|名为)[叫为作是]?[“「『]?$")
+
+
+def _named(text: str, word: str) -> bool:
+    """Whether the article gives the word as a name (俗称叫铁金刚, 又称……): a term even once."""
+    at = text.find(word)
+    return at > 0 and bool(_NAMING.search(_simplified(text[max(0, at - 5):at])))
 
 
 def _used_as_verbs(tagged: list[list[tuple[str, str]]], candidates: dict[str, str]):
