@@ -1,7 +1,7 @@
 """Measure body extraction on the development corpus: block precision and body recall.
 
 For every `NN_*.page_dump.txt` and `NN_*.html` in the corpus folder, the blocks quizgen keeps
-are compared with the hand-made (or reference) body in `NN_*.txt`:
+(body, reference list, and the tables kept aside) are compared with the hand-made (or reference) body in `NN_*.txt`:
 
 - block precision: the share of kept blocks that are body text (a kept block counts as body
   when its text, spaces removed, occurs in the reference body, or 80% of its character
@@ -45,7 +45,7 @@ def measure(page: Path, gold_path: Path) -> tuple[float, float, int]:
     gold_raw = gold_path.read_text(encoding="utf-8")
     gold = squash(gold_raw)
     gold_grams = bigrams(gold_raw)
-    kept = [b.text for b in result.body] + result.references
+    kept = [b.text for b in result.body] + result.references + result.aside
     if result.title:
         kept_all = [result.title] + kept
     else:

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
+DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT / "tests"))  # quiz_rules: the rules the test suite checks on its fixtures
 sys.path.insert(0, str(ROOT / "benchmarks"))  # extraction: the body extraction table
 
@@ -22,6 +23,13 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.fail(f"the development corpus is missing: {CORPUS}")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def data() -> Path:
+    if not DATA.is_dir():
+        pytest.fail(f"the development data is missing: {DATA}")
+    return DATA
 
 
 @pytest.fixture(scope="session")

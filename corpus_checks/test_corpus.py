@@ -15,10 +15,10 @@ from extraction import means, table
 from quiz_rules import (assert_batch_matches_serial, assert_blanks_are_whole_words_with_context,
                         assert_few_questions_only_ask_who_said_it, assert_no_term_only_inside_a_longer_one, report_of)
 
-# Mean block precision and body recall (benchmarks/extraction.py) must not fall below these:
-# the table when these checks were written (page dumps 0.992 / 0.959, HTML 0.993 / 0.944)
-# less a margin for a page or two getting slightly worse.
-FLOORS = {"page_dump": (0.98, 0.94), "html": (0.98, 0.92)}
+# Mean block precision and body recall (benchmarks/extraction.py) must not fall below these,
+# the encyclopedia page included (issue 17's acceptance; measured then: page dumps
+# 0.992 / 0.959, HTML 0.994 / 0.963).
+FLOORS = {"page_dump": (0.97, 0.95), "html": (0.97, 0.95)}
 
 
 def articles(corpus, suffix: str) -> list:

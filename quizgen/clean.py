@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .languages import script_of
+from .markup import tidy
 from .model import Block, Document, InputKind, Page
 from .settings import CleanSettings
-from .text import BULLETS, ELLIPSIS, bigrams, normalise, sentence_marks
+from .text import BULLETS, ELLIPSIS, bigrams, normalise, sentence_marks, spaced_phrases
 from .typeset import retypeset
 
 _ENDER = re.compile(
@@ -61,6 +63,7 @@ _LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]\s*|[(（]?\d{{1,2}}[)）.．、]\s*|[
 _REFERENCES_HEADING = re.compile(
     r"^[#\s]*(?:参考(?:文献|资料|书目)|引用(?:文献|资料)|注释(?:与参考文献)?|文献|References|Bibliography"
     r"|Works Cited|Notes|Sources)\s*[:：]?\s*$", re.I)
+_BACKLINK = re.compile(r"^\s*(?:\^|↑)\s*")  # a footnote's backlink opens its line
 _ITEM_NUMBER = re.compile(r"^\s*(?:[\[［](\d{1,3})[\]］]|[(（](\d{1,3})[)）]|(\d{1,3})\s*[.．、)）](?!\d))\s*")
 
 
@@ -76,7 +79,7 @@ def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
     """Split a document's blocks into body and furniture, and read its metadata."""
     settings = settings or CleanSettings()
     document = retypeset(document)  # English typed with full-width marks reads as English
-    scored = [_score(block, settings) for block in document.blocks]
+    scored = [_score(block, settings) for block in _tidied(document.blocks)]
     start, end = _main_run(scored)
     titled = document.kind is InputKind.MARKDOWN and "title" in document.meta
     start = _include_leading_section_heading(scored, start, end, titled)
@@ -87,16 +90,32 @@ def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
     kept = _refine(scored, start, end, settings)
     meta = _metadata(document, scored[:start], [scored[i].block for i in kept])
     title = meta.get("title")
+    kept = _entry_lead(scored, start, title, kept) + kept
     kept = [i for i in kept if not _repeats_title(scored[i].block.text, title)]
     keywords = _keywords(scored[:start] + [scored[i] for i in kept[:10]], _kept_text(scored, kept))
     kept = [i for i in kept if not _KEYWORDS.match(scored[i].block.text.strip())]  # metadata, not text
+    aside_at = _aside(scored, start, _extend_through_headed_sections(scored, start, end, tables=True), kept)
     body = [scored[i].block for i in kept]
-    taken = set(kept) | set(reference_at)
+    taken = set(kept) | set(reference_at) | set(aside_at)
     removed = [s.block.text for i, s in enumerate(scored) if i not in taken]
     return Page(name=document.name, body=body, removed=removed, title=title,
                 column=meta.get("column"), author=meta.get("author"), source=meta.get("source"),
                 date=meta.get("date"), keywords=keywords,
-                references=references)
+                references=references, aside=[scored[i].block.text for i in aside_at])
+
+
+def _tidied(blocks: list[Block]) -> list[Block]:
+    """Blocks without an encyclopedia's marks (conversion markup resolved for the page's own
+    script, edit links and footnote markers dropped); blocks left empty go."""
+    script = script_of(" ".join(b.text for b in blocks[:400]))
+    tidied = []
+    for block in blocks:
+        text = tidy(block.text, script)
+        if text != block.text:
+            block = replace(block, text=text)
+        if text.strip():
+            tidied.append(block)
+    return tidied
 
 
 # --- 1. scoring ---------------------------------------------------------------------------
@@ -107,8 +126,9 @@ def _score(block: Block, settings: CleanSettings) -> _Scored:
     ender = length <= 30 and bool(_ENDER.search(text)) or bool(_FENCE.match(text))
     data_row = _data_row(block)
     marks = sentence_marks(text)
-    commas = sum(text.count(c) for c in "，,、；;")
+    commas = sum(text.count(c) for c in "，,、；;") + spaced_phrases(text)
     prose = (length >= settings.min_prose_chars and (marks >= 1 or commas >= 2)) or length >= 80
+    prose = prose and not _BACKLINK.match(text)  # "^ 作者. 书名." is a footnote line, not a sentence
     if ender:
         score = settings.ender_penalty
     elif prose:
@@ -177,7 +197,15 @@ def _heading_shape(text: str) -> str | None:
     return None
 
 
-def _extend_through_headed_sections(scored: list[_Scored], start: int, end: int) -> int:
+def _aside(scored: list[_Scored], start: int, end: int, kept: list[int]) -> list[int]:
+    """The data-table rows and infobox rows of the article (from its start to where its headed
+    sections end) that are not in the body: kept with the article, never asked about."""
+    body = set(kept)
+    return [i for i in range(start, end) if i not in body and scored[i].block.table_row
+            and scored[i].block.link_density < 1.0 and not scored[i].block.chrome]
+
+
+def _extend_through_headed_sections(scored: list[_Scored], start: int, end: int, *, tables: bool = False) -> int:
     """Carry the body on past tables and lists when the article marks its own headings.
 
     Encyclopedia-like pages interleave headed prose sections with headed tables; the
@@ -188,7 +216,7 @@ def _extend_through_headed_sections(scored: list[_Scored], start: int, end: int)
     if not any(s.block.heading for s in scored[start:end]):
         return end
     stop = end
-    while stop < len(scored) and not _barrier(scored, stop):
+    while stop < len(scored) and not _barrier(scored, stop, tables):
         stop += 1
     headed_prose = False
     for i in range(end, stop):
@@ -198,11 +226,13 @@ def _extend_through_headed_sections(scored: list[_Scored], start: int, end: int)
     return stop if headed_prose else end
 
 
-def _barrier(scored: list[_Scored], i: int) -> bool:
+def _barrier(scored: list[_Scored], i: int, tables: bool = False) -> bool:
     """A section ender, page chrome, or the start of a list of five or more links (a few
-    linked captions or photo albums inside an article are not a menu)."""
+    linked captions or photo albums inside an article are not a menu; with `tables`, nor are
+    table rows whose cells are links: a discography's titles)."""
     item = scored[i]
-    links = [s.block.link_density > 0.5 and not _data_row(s.block) for s in scored[i:i + 5]]
+    links = [s.block.link_density > 0.5 and not _data_row(s.block) and not (tables and s.block.table_row)
+             for s in scored[i:i + 5]]
     return item.ender or item.block.chrome or (len(links) == 5 and all(links))
 
 
@@ -315,6 +345,24 @@ def _opens_marked_section(scored: list[_Scored], kept: list[int], spread: Counte
     else:
         return False
     return any(spread[g] > 1 for g in bigrams(heading.text))
+
+
+def _entry_lead(scored: list[_Scored], start: int, title: str | None, kept: list[int]) -> list[int]:
+    """An encyclopedia entry's lead, when its infobox, contents list or "representative
+    works" list stands between it and the sections the main run found: the prose blocks
+    before the run that open with the entry's name (蔡某（英文名），1975年出生于……), up to the
+    first block that is not prose."""
+    head = re.sub(r"\s*[（(].*$", "", title or "").strip()
+    if not 2 <= len(head) <= 20 or not kept or kept[0] < start:
+        return []
+    for i in range(max(0, start - 300), start):
+        item = scored[i]
+        if item.prose and not item.block.chrome and item.block.text.startswith(head) and not item.block.table_row:
+            lead = [i]
+            while lead[-1] + 1 < start and scored[lead[-1] + 1].prose and not scored[lead[-1] + 1].block.chrome:
+                lead.append(lead[-1] + 1)
+            return lead
+    return []
 
 
 def _repeats_title(text: str, title: str | None) -> bool:

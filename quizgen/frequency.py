@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from pathlib import Path
 
 from .cache import marshal_cached
 
@@ -33,24 +32,6 @@ def _table(language: str) -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def _simplified_map() -> dict[int, int]:
-    """wordfreq's Traditional → Simplified character table (its data file, read without
-    importing wordfreq.chinese, which loads a second jieba)."""
-    def build() -> dict[int, int]:
-        import gzip
-
-        import msgpack
-
-        path = Path(_wordfreq_dir()) / "data" / "_chinese_mapping.msgpack.gz"
-        with gzip.open(path) as handle:
-            mapping = msgpack.load(handle, raw=False, strict_map_key=False)
-        return {int(k): (ord(v) if isinstance(v, str) else int(v)) for k, v in mapping.items()
-                if not isinstance(v, str) or len(v) == 1}
-
-    return marshal_cached(f"simplified-{_wordfreq_version()}", build)
-
-
-@lru_cache(maxsize=1)
 def _wordfreq_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -58,12 +39,6 @@ def _wordfreq_version() -> str:
         return version("wordfreq")
     except PackageNotFoundError:  # pragma: no cover - a source checkout without metadata
         return "x"
-
-
-def _wordfreq_dir() -> str:
-    import importlib.util
-
-    return str(Path(importlib.util.find_spec("wordfreq").origin).parent)
 
 
 @lru_cache(maxsize=65536)
@@ -97,5 +72,19 @@ def _words(text: str, language: str) -> list[str]:
 
 
 def simplified(text: str) -> str:
-    """Traditional characters to Simplified, one for one (wordfreq's own table)."""
-    return text.translate(_simplified_map())
+    """Traditional Chinese to Simplified with OpenCC's t2s (phrase tables, then characters):
+    the one converter of the project. jieba, its tagger and wordfreq's Chinese table know
+    Simplified; the article keeps its own script for display."""
+    return _converter().convert(text) if text else text
+
+
+def traditional(text: str) -> str:
+    """Simplified to Traditional (OpenCC's s2t): only to tell the scripts apart."""
+    return _converter("s2t").convert(text) if text else text
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str = "t2s"):
+    import opencc
+
+    return opencc.OpenCC(config)

@@ -22,6 +22,14 @@ _BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt"
           "summary", "title"}
 _CHROME = {"nav", "footer", "aside"}  # not <form>: ASP.NET pages wrap everything in one
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# MediaWiki's public class names (and the ids of its skins): page parts that are never prose.
+# Skipped: edit links, footnote markers and backlinks, the table of contents, jump links,
+# navigation boxes, category links, maintenance notices. Chrome (kept out of the body, read as
+# furniture): infoboxes, which the page shows beside its lead.
+_WIKI_SKIP = {"mw-editsection", "reference", "mw-cite-backlink", "toc", "mw-jump-link", "navbox",
+              "catlinks", "printfooter", "noprint", "mw-indicators", "ambox", "metadata", "sistersitebox"}
+_WIKI_CHROME = {"infobox"}
+_WIKI_IDS = {"toc", "catlinks", "mw-navigation", "siteSub", "contentSub", "jump-to-nav", "footer"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"\s+")
 
@@ -59,7 +67,9 @@ class _BlockSplitter:
     def walk(self, element, in_link: bool = False) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.lower()
-        if not tag or tag in _SKIP or _hidden(element):
+        classes = set(element.get("class", "").split()) if tag else set()
+        if not tag or tag in _SKIP or _hidden(element) and not _table_page(element) or (
+                classes & _WIKI_SKIP or element.get("id") in _WIKI_IDS):
             self._text(element.tail, in_link)  # a comment's or skipped element's tail still shows
             return
         is_block = tag in _BLOCK
@@ -73,7 +83,7 @@ class _BlockSplitter:
             self.heading = True
         if tag == "li":
             self.ordinal = _ordinal(element)
-        chrome = tag in _CHROME or _chrome_role(element)
+        chrome = tag in _CHROME or _chrome_role(element) or bool(classes & _WIKI_CHROME)
         self.chrome_depth += chrome
         self._text(element.text, in_link or tag == "a")
         for child in element:
@@ -143,6 +153,15 @@ def _hidden(element) -> bool:
     attrib = element.attrib
     return ("hidden" in attrib or attrib.get("aria-hidden") == "true"
             or bool(_HIDDEN_STYLE.search(attrib.get("style", ""))))
+
+
+def _table_page(element) -> bool:
+    """A hidden <tbody> beside a visible one: a later page of a paged table (a discography,
+    an award list), which the page's pager shows; its rows are the table's as much as the first."""
+    parent = element.getparent()
+    if element.tag != "tbody" or parent is None:
+        return False
+    return any(c is not element and isinstance(c.tag, str) and c.tag == "tbody" and not _hidden(c) for c in parent)
 
 
 def _chrome_role(element) -> bool:

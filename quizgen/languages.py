@@ -194,5 +194,44 @@ ENGLISH = EnglishProfile(
     sentence_chars=(40, 240), claim_chars=(30, 160), chars_per_unit=2.8, wording=EN_WORDING)
 
 
-def profile(language: Language | str) -> Profile:
-    return ENGLISH if Language(language) is Language.EN else CHINESE
+def script_of(text: str) -> str:
+    """"Hant" for Traditional Chinese, "Hans" for Simplified (and for text with no Chinese):
+    which of the two OpenCC conversions changes fewer of its characters. A Simplified text
+    keeps almost all of them under t2s and a Traditional one under s2t; counting both keeps
+    the characters the scripts share (the larger part) and the odd quoted name out of it."""
+    from .frequency import simplified, traditional
+
+    sample = text[:4000]
+    to_simplified = sum(a != b for a, b in zip(sample, simplified(sample)))
+    to_traditional = sum(a != b for a, b in zip(sample, traditional(sample)))
+    return "Hant" if to_simplified > to_traditional else "Hans"
+
+
+def wording(language: Language | str, script: str | None = None) -> dict[str, str]:
+    """Every word a quiz shows, in the article's own script: a Traditional Chinese article's
+    worksheet says 題目 and 答案 (OpenCC's s2t over the Simplified wording)."""
+    return profile(language, script).wording
+
+
+@lru_cache(maxsize=1)
+def _traditional_wording() -> dict[str, str]:
+    from .frequency import traditional
+
+    words = {key: traditional(value) for key, value in ZH_WORDING.items()}
+    words["html_lang"] = "zh-Hant"
+    return words
+
+
+def profile(language: Language | str, script: str | None = None) -> Profile:
+    """The language's profile; a Traditional Chinese article's (script "Hant") words its
+    stems and labels in Traditional."""
+    if Language(language) is Language.EN:
+        return ENGLISH
+    return _traditional_profile() if script == "Hant" else CHINESE
+
+
+@lru_cache(maxsize=1)
+def _traditional_profile() -> Profile:
+    from dataclasses import replace
+
+    return replace(CHINESE, wording=_traditional_wording())

@@ -66,6 +66,7 @@ class Page:
     date: str | None = None  # ISO 8601
     keywords: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)  # a numbered list under 参考文献 / References
+    aside: list[str] = field(default_factory=list)  # the article's tables and infobox rows: kept, never asked about
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ class Article:
     keywords: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)  # kept with the article, never asked about
+    aside: list[str] = field(default_factory=list)  # tables and infobox rows, likewise
+    script: str = "Hans"  # a Chinese article's script: "Hans" (Simplified) or "Hant" (Traditional)
     thesis: str | None = None
     genre: str = "argument"  # "argument", "news", "report" or "entry" (encyclopedia): decides what the thesis is
     terms: list[Term] = field(default_factory=list)

@@ -57,6 +57,7 @@ def article_outline(article: Article) -> dict:
         "source": article.source,
         "date": article.date,
         "language": article.language.value,
+        **({"script": article.script} if article.script == "Hant" else {}),
         "keywords": article.keywords,
         "genre": article.genre,
         "thesis": article.thesis,

@@ -15,13 +15,13 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Block, Document, InputKind
+from .text import spaced_phrases
 
 MAX_BYTES = 20_000_000
 
 _BINARY_MAGIC = {
     b"\x89PNG": "a PNG image",
-    b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (e.g. .docx or .apkg)",
+    b"PK\x03\x04": "a ZIP archive (e.g. .apkg or .xlsx)",
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
     b"\x1f\x8b": "a gzip archive",
@@ -53,6 +53,14 @@ def read(source: str | Path, *, kind: InputKind | None = None) -> Document:
     """
     name, raw = _read_bytes(source)
     label = "stdin" if name == "stdin" else str(source)
+    if raw.lstrip()[:5] == b"%PDF-":
+        from .pdf import pdf_to_document  # pdfminer is only needed for PDFs
+
+        return pdf_to_document(raw.lstrip(), name=name, label=label)
+    if raw.startswith(b"PK\x03\x04") and _is_docx(raw):
+        from .word import docx_to_document
+
+        return docx_to_document(raw, name=name, label=label)
     text, encoding = decode(raw, label=label)
     if not text.strip():
         raise InputError(f"{label}: the file holds no text")
@@ -89,7 +97,8 @@ def hard_wrapped(text: str) -> bool:
               if a.strip() and b.strip() and not _OWN_LINE.match(a.strip()) and not _OWN_LINE.match(b.strip())]
     if not 30 <= width <= 120 or len(inside) < 3:
         return False
-    wrapped = sum(len(a) >= 0.6 * width and a[-1] not in "。！？!?.:：;；" for a in inside)
+    wrapped = sum(len(a) >= 0.6 * width and a[-1] not in "。！？!?.:：;；" and not spaced_phrases(a)
+                  for a in inside)  # a line of spaced phrases (一句 一句) is a line of its own
     return wrapped >= 0.5 * len(inside)
 
 
@@ -195,6 +204,17 @@ def decode(raw: bytes, *, label: str = "input") -> tuple[str, str]:
         except (UnicodeDecodeError, LookupError):
             pass
     return _detect(raw, label)
+
+
+def _is_docx(raw: bytes) -> bool:
+    """A ZIP archive holding a Word document's main part."""
+    import io
+    import zipfile
+
+    try:
+        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(raw)).namelist()
+    except zipfile.BadZipFile:
+        return False
 
 
 def _strict(raw: bytes, encoding: str, label: str) -> str:

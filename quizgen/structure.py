@@ -14,6 +14,7 @@ import hashlib
 import re
 
 from .errors import InputError
+from .languages import script_of
 from .model import Article, Block, Language, Page, Paragraph, Section
 from .text import BULLETS, cjk_count, normalise
 
@@ -63,11 +64,12 @@ def structure(page: Page, *, language: str | None = None) -> Article:
             paragraphs.append(Paragraph(sentences=sentences))
     if paragraphs:
         sections.append(_section(len(sections), title, paragraphs, sections))
-    return Article(id=_article_id(page), title=page.title,
-                   language=Language(language) if language else detect_language(page),
+    language = Language(language) if language else detect_language(page)
+    script = script_of(" ".join(b.text for b in page.body[:200])) if language is Language.ZH else "Hans"
+    return Article(id=_article_id(page), title=page.title, language=language, script=script,
                    sections=sections, column=page.column, author=page.author,
                    source=page.source, date=page.date, keywords=page.keywords,
-                   removed=page.removed, references=page.references)
+                   removed=page.removed, references=page.references, aside=page.aside)
 
 
 def _section_title(lines: list[Block]) -> str:
@@ -108,7 +110,9 @@ def is_heading(block: Block, *, marked_only: bool = False) -> bool:
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph after 。！？!? (with closing quotes), ellipses and sentence-final
     ASCII periods (not decimals or abbreviations inside a word). Text after the last mark is a
-    sentence of its own (a paragraph cut off mid-sentence keeps its fragment)."""
+    sentence of its own (a paragraph cut off mid-sentence keeps its fragment): a line of
+    Chinese phrases separated by spaces instead of punctuation, as many blogs write, is one
+    sentence."""
     text = text.strip()
     sentences, last_end = [], 0
     for match in _SENTENCE.finditer(text):
@@ -138,20 +142,24 @@ def _article_id(page: Page) -> str:
 
 
 def detect_language(page: Page) -> Language:
-    """Chinese when CJK characters are a third or more of the letters of the body's start;
-    English when its words are English (a fair share of them are English function words).
+    """The language by each script's share of the body's start, not by its mere presence:
+    Japanese when kana are a fifth or more of its Han and kana characters (Chinese prose that
+    quotes a Japanese title in kana stays Chinese), Korean when hangul outnumber Han
+    characters; Chinese when CJK characters are a third or more of its letters; English when
+    its words are English (a fair share of them are English function words).
 
     Raises:
-        InputError: the text is in another language (Japanese kana, Korean hangul, or a
-            Latin-script text with almost no English function words).
+        InputError: the text is in another language (Japanese, Korean, or a Latin-script
+            text with almost no English function words).
     """
     text = " ".join(b.text for b in page.body[:50])
     letters = sum(ch.isalpha() for ch in text) or 1
-    if len(_KANA.findall(text)) / letters > 0.05:
+    han, kana, hangul = cjk_count(text), len(_KANA.findall(text)), len(_HANGUL.findall(text))
+    if kana >= 10 and kana >= JAPANESE_KANA_SHARE * (kana + han):
         _unsupported(page, "like Japanese")
-    if len(_HANGUL.findall(text)) / letters > 0.2:
+    if hangul / letters > 0.2 and hangul > han:
         _unsupported(page, "like Korean")
-    if cjk_count(text) / letters > 0.3:
+    if han / letters > 0.3:
         return Language.ZH
     from .english import FUNCTION_WORDS_EN
 
@@ -159,6 +167,9 @@ def detect_language(page: Page) -> Language:
     if len(words) >= 30 and sum(w in FUNCTION_WORDS_EN for w in words) / len(words) < 0.12:
         _unsupported(page, "neither Chinese nor English")
     return Language.EN
+
+
+JAPANESE_KANA_SHARE = 0.2  # Japanese prose runs 40-70% kana; Chinese quoting Japanese titles under 10%
 
 
 def _unsupported(page: Page, looks: str) -> None:

@@ -36,6 +36,17 @@ FUNCTION_WORDS = set(
     "表示 认为 指出 提出 通过 实现 包括 作为 具有 来说 看到 发现 能够 应该 必须 可能 因为 所以 但是 然而 "
     "如果 虽然 而且 并且 以及 或者 还是 就是 不是 也是 都是 一样 同样 非常 更加 十分 特别 已然 "
     "不可否认 可以预见 毫无疑问 总而言之 先生 小姐 女士 记者 坦言 表示 介绍 透露 称 说".split())
+
+
+def _both_scripts(words: set[str]) -> set[str]:
+    """The words in Simplified and in Traditional characters (我们 and 我們): the lists here are
+    written in Simplified, the article's words are compared in its own script."""
+    from .frequency import traditional
+
+    return words | {traditional(w) for w in words}
+
+
+FUNCTION_WORDS = _both_scripts(FUNCTION_WORDS)
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』，。,.!?！？、\s]{2,8})[”\"」』]")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*$")
 
@@ -86,7 +97,7 @@ def dictionary_count(word: str) -> int:
     load_jieba()
     import jieba
 
-    return jieba.dt.FREQ.get(word, 0) or 0
+    return jieba.dt.FREQ.get(word, 0) or jieba.dt.FREQ.get(_simplified(word), 0) or 0
 
 
 def tag(sentences: list[str], *, user_dict: str | None = None) -> list[list[tuple[str, str]]]:
@@ -154,7 +165,7 @@ def extract_terms(tagged: list[list[tuple[str, str]]], *, boosts: dict[str, floa
     counts = {word: text.count(word) for word in candidates}
     fragments = _fragments(counts)
     candidates = {w: k for w, k in candidates.items() if w not in fragments
-                  and not (k == "name" and counts[w] < 2)}  # a one-off "name" is mostly a mis-tag
+                  and not (k == "name" and counts[w] < 2 and not _named(text, w))}  # a one-off "name" is mostly a mis-tag
     for word, kind in _used_as_verbs(tagged, candidates):
         candidates[word] = kind
     terms = [_weigh(word, kind, counts[word], text, tfidf, boosts, keywords) for word, kind in candidates.items()]
@@ -162,9 +173,19 @@ def extract_terms(tagged: list[list[tuple[str, str]]], *, boosts: dict[str, floa
     return terms[:limit]
 
 
-_BEFORE_VERB = set("要 将 会 能 应 可 不 没 已 正 都 也 就 才 还 再 又 须 需 便 均 "
-                   "我 你 他 她 它 我们 你们 他们 她们 它们 大家".split())  # modals, adverbs, personal pronouns
-_BEFORE_NOUN = set("的 个 种 些 项 类 位 名 家 之".split())
+_BEFORE_VERB = _both_scripts(set("要 将 会 能 应 可 不 没 已 正 都 也 就 才 还 再 又 须 需 便 均 "
+                                 "我 你 他 她 它 我们 你们 他们 她们 它们 大家".split()))  # modals, adverbs, pronouns
+_NAMES = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}  # a one-character token of these opens a longer name
+_BEFORE_NOUN = _both_scripts(set("的 个 种 些 项 类 位 名 家 之".split()))
+
+
+_NAMING = re.compile(r"(?:俗称|又称|简称|也称|亦称|别称|通称|称为|叫做|叫作|名为)[叫为作是]?[“「『]?$")
+
+
+def _named(text: str, word: str) -> bool:
+    """Whether the article gives the word as a name (俗称叫铁金刚, 又称……): a term even once."""
+    at = text.find(word)
+    return at > 0 and bool(_NAMING.search(_simplified(text[max(0, at - 5):at])))
 
 
 def _used_as_verbs(tagged: list[list[tuple[str, str]]], candidates: dict[str, str]):
@@ -229,7 +250,7 @@ def _fragments(counts: dict[str, int]) -> set[str]:
 
 
 def _weigh(word: str, kind: str, count: int, text: str, tfidf, boosts: dict[str, float], keywords) -> Term:
-    idf = tfidf.idf_freq.get(word)
+    idf = tfidf.idf_freq.get(word, tfidf.idf_freq.get(_simplified(word)))  # a Traditional word by its Simplified form
     if idf is None:  # a compound jieba does not know: as rare as its rarest part
         parts = [p for p, _ in _tag_one(word, None) if p != word]
         idf = max((tfidf.idf_freq.get(p, tfidf.median_idf) for p in parts), default=tfidf.median_idf)
@@ -359,7 +380,7 @@ def stands_alone(sentence: str, word: str) -> bool:
             return False
         after = tokens[ends[end] + 1] if ends[end] + 1 < len(tokens) else ("", "x")
         before = tokens[starts[at] - 1] if starts[at] > 0 else ("", "x")
-        if after[1][:1] in {"n", "k"} or before[1][:1] == "n" and (len(before[0]) > 1 or before[1] == "nr"):
-            return False  # glued to a noun, or to a suffix (平台|型, 现代|化)
+        if after[1][:1] in {"n", "k"} or before[1][:1] == "n" and (len(before[0]) > 1 or before[1] in _NAMES):
+            return False  # glued to a noun, to a suffix (平台|型, 现代|化), or inside a name (云|溪河)
         at = sentence.find(word, end)
     return True

@@ -11,9 +11,23 @@ BULLETS = "▪•·●○◆◇■□▶►\\-–*+"  # list-item marks, as a re
 ELLIPSIS = re.compile(r"(\.{3,}|…+|。。。)$")
 QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a quotation in the text
 CLAUSE_BREAK = re.compile(r"(?<=[，,；;])")  # where a sentence splits into clauses, marks kept
+PHRASE_SPACE = re.compile(r"(?<=[\u3400-\u9fff\uff0c\u3001])[ \u3000]+(?=[\u3400-\u9fff])")  # 一句 一句: phrases spaced, not punctuated
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！",
                                "(": "（", ")": "）"})
+
+
+def spaced_phrases(text: str) -> int:
+    """How many spaces stand for clause marks in a line of Chinese phrases written without
+    punctuation (那間書店開在巷子裡 已經有四十年 …, as many blogs write): the gaps between CJK
+    characters, counted only when the phrases run six characters or more on average (a
+    toolbar's 收藏 微博 分享 and a list of names are words, not phrases), in a line of thirty
+    characters or more that is not a list item (▪ 2016 第二十七届 金曲奖 …)."""
+    gaps = len(PHRASE_SPACE.findall(text))
+    if gaps < 2 or len(text) < 30 or re.match(rf"^\s*[{BULLETS}]", text):
+        return 0
+    phrases = [p for p in PHRASE_SPACE.split(text) if p.strip()]
+    return gaps if sum(len(p) for p in phrases) / len(phrases) >= 6 else 0
 
 
 def cjk_count(text: str) -> int:
@@ -44,6 +58,9 @@ def bigrams(text: str) -> set[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    """True when a sentence ends with final punctuation (possibly inside closing quotes)."""
+    """True when a sentence ends with final punctuation (possibly inside closing quotes), or
+    is a whole line of spaced phrases, which its writer ends with the line."""
     stripped = text.rstrip(" \u201d\u2019\"'）)】》」』")
+    if stripped and _CJK.match(stripped[-1]) and spaced_phrases(stripped) >= 2:
+        return True
     return bool(stripped) and stripped[-1] in SENTENCE_END + "….;；" and not ELLIPSIS.search(stripped)

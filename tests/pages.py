@@ -106,12 +106,13 @@ PAGES = [
          "第一章 总则", "第十八条 本条例自",
          ("索引号：000000-2021-00042", "发布机构：柳川市人民代表大会常务委员会", "【字体：大 中 小】 【打印】 【关闭】",
           "【打印本页】 【关闭窗口】", "相关法规", "柳川市物业管理条例", "版权所有：柳川市人大常委会办公厅")),
-    Page("bamboo-weaving.page_dump.txt", "竹编", ("历史沿革", "原料与工具", "编织工艺", "主要流派", "传承与保护"),
+    Page("bamboo-weaving.page_dump.txt", "竹编", (None, "历史沿革", "原料与工具", "编织工艺", "主要流派", "传承与保护"),
          "历史沿革", "近年来，一些地方把竹编",
          ("进入词条", "锁定", "上传视频", "中文名", "bamboo weaving", "目录", "1 历史沿革", "5 传承与保护", "词条标签：",
           "浏览次数：5328次", "©2024 百科知识 使用前必读 百科协议 隐私政策"),
          # "编辑" links stay in the body for the structure stage to drop. The entry's lead
-         # paragraph, which stands before the infobox, is lost today (known gap).
+         # paragraph stands before the infobox: the body takes it first (the section None),
+         # outside the first..last span of lines, so it is listed here as optional.
          optional=("编辑", "竹编是用竹子劈成"), references=2, marked=True),
     Page("dairy-results.page_dump.txt", "青禾乳业上半年净利下滑三成 渠道调整仍在路上",
          (None, "常温奶承压，低温奶成为亮点", "渠道调整带来阵痛", "原奶价格下行或带来转机"),

@@ -50,7 +50,7 @@ _CHOICE_GROUPS = {"date", "number", "name", "place", "org", "work"}  # kinds who
 def generate(article: Article, *, settings: GenerateSettings | None = None) -> list[Question]:
     """The article's questions, checked, in article order."""
     settings = settings or GenerateSettings()
-    lang = profile(article.language)
+    lang = profile(article.language, article.script)  # stems in the article's own script
     slots = _slots(article)
     if not slots:
         return []

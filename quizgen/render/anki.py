@@ -20,7 +20,8 @@ from .files import Writer
 from .layout import LETTERS, templates_dir
 
 # (cloze, choice) note type ids per language; a note type's labels are in its templates
-MODEL_IDS = {"zh": (1_694_213_507, 1_694_213_508), "en": (1_694_213_509, 1_694_213_510)}
+MODEL_IDS = {"zh": (1_694_213_507, 1_694_213_508), "en": (1_694_213_509, 1_694_213_510),
+             "zh-Hant": (1_694_213_511, 1_694_213_512)}  # Traditional labels: note types of their own
 CLOZE_FIELDS = ["Text", "Extra", "Source", "Section", "Article"]
 # A changed field list forks the note type when a rebuilt deck is imported into a collection
 # that has the old one, and then its notes no longer update in place: a choice question's
@@ -29,8 +30,9 @@ CHOICE_FIELDS = ["Question", "A", "B", "C", "D", "Answer", "Source", "Section", 
 
 
 def _template(name: str, language: str = "zh") -> str:
-    """A card template with its labels ([[answer]], [[source]], [[lang]]) in the language."""
-    wording = profile(language).wording
+    """A card template with its labels ([[answer]], [[source]], [[lang]]) in the language
+    ("zh-Hant": Chinese in Traditional characters)."""
+    wording = profile("zh", "Hant").wording if language == "zh-Hant" else profile(language).wording
     text = (templates_dir() / "anki" / name).read_text(encoding="utf-8")
     return (text.replace("[[lang]]", wording["html_lang"]).replace("[[answer]]", wording["card_answer"])
             .replace("[[source]]", wording["card_source"]))
@@ -94,7 +96,7 @@ def build_deck(quiz: dict, *, deck_name: str | None = None):
     name = deck_name or article.get("title") or "quizgen"
     deck = genanki.Deck(deck_id(name), name)
     language = article.get("language") or "zh"
-    cloze_model, choice_model = models(language)
+    cloze_model, choice_model = models("zh-Hant" if language == "zh" and article.get("script") == "Hant" else language)
     sections = {s["id"]: s.get("title") or "" for s in article["sections"]}
     title = field_text(article.get("title") or "")
     for due, question in enumerate(quiz["questions"]):

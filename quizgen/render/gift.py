@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 
-from ..languages import profile
+from ..languages import wording as language_wording
 from ..model import BLANK
 from ..settings import RenderSettings
 from .files import Writer, text_writer
@@ -36,7 +36,7 @@ def outputs(quiz: dict, stem: str, settings: RenderSettings) -> dict[str, Writer
 
 def quiz_gift(quiz: dict, *, deck_name: str | None = None) -> str:
     article = quiz["article"]
-    wording = profile(article.get("language", "zh")).wording
+    wording = language_wording(article.get("language", "zh"), article.get("script"))
     category = "/".join(level.replace("/", "//") for level in deck_path(quiz, deck_name))
     blocks = [f"// {quiz['generator'].get('name', 'quizgen')} {quiz['generator'].get('version', '')}: "
               f"{' '.join((article.get('title') or '').split())}",

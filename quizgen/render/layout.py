@@ -10,7 +10,7 @@ from typing import NamedTuple
 from importlib import resources
 from pathlib import Path
 
-from ..languages import profile
+from ..languages import wording as language_wording
 from ..model import BLANK, CLOZE
 from ..text import cjk_count
 
@@ -40,7 +40,7 @@ POINTS = {"cloze": 2, "choice": 3, "argument": 4}  # per blank / per question
 
 def worksheet_parts(quiz: dict) -> list[dict]:
     """Questions grouped into the worksheet's parts, numbered through, with point values."""
-    wording = profile(quiz["article"].get("language", "zh")).wording
+    wording = language_wording(quiz["article"].get("language", "zh"), quiz["article"].get("script"))
     numerals = wording["numerals"].split()
     groups: dict[str, list[dict]] = {"cloze": [], "choice": [], "argument": []}
     for question in quiz["questions"]:

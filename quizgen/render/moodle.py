@@ -21,7 +21,7 @@ import html
 import re
 import xml.etree.ElementTree as ET
 
-from ..languages import profile
+from ..languages import wording as language_wording
 from ..model import BLANK
 from ..settings import RenderSettings
 from .files import Writer
@@ -38,7 +38,7 @@ def outputs(quiz: dict, stem: str, settings: RenderSettings) -> dict[str, Writer
 def quiz_moodle(quiz: dict, *, deck_name: str | None = None) -> bytes:
     deck_name = xml_safe(deck_name)
     quiz = xml_safe(quiz)
-    wording = profile(quiz["article"].get("language", "zh")).wording
+    wording = language_wording(quiz["article"].get("language", "zh"), quiz["article"].get("script"))
     root = ET.Element("quiz")
     root.append(_category(deck_path(quiz, deck_name)))
     for number, question in enumerate(quiz["questions"], 1):

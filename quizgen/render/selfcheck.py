@@ -6,7 +6,7 @@ so it works offline from a file, by keyboard (native fields and buttons), and pr
 
 from __future__ import annotations
 
-from ..languages import profile
+from ..languages import wording as language_wording
 from ..settings import RenderSettings
 from .files import Writer, text_writer
 from .layout import LETTERS, environment, worksheet_parts
@@ -19,7 +19,7 @@ def outputs(quiz: dict, stem: str, settings: RenderSettings) -> dict[str, Writer
 def selfcheck_html(quiz: dict, *, settings: RenderSettings | None = None) -> str:
     settings = settings or RenderSettings()
     article = quiz["article"]
-    wording = profile(article.get("language", "zh")).wording
+    wording = language_wording(article.get("language", "zh"), article.get("script"))
     parts = worksheet_parts(quiz)
     sections = {s["id"]: s for s in article["sections"]}
     return environment().get_template("selfcheck.html.j2").render(

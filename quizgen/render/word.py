@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 
-from ..languages import profile
+from ..languages import wording as language_wording
 from ..settings import RenderSettings
 from .files import Writer
 from .forms import form_quizzes
@@ -55,7 +55,7 @@ def word_document(quiz: dict, *, answers: bool, settings: RenderSettings | None 
     settings = settings or RenderSettings()
     quiz = xml_safe(quiz)
     article = quiz["article"]
-    wording = profile(article.get("language", "zh")).wording
+    wording = language_wording(article.get("language", "zh"), article.get("script"))
     title = xml_safe(settings.title or article.get("title") or wording["default_title"])
     form_label = wording["form"].format(letter=form) if form else None
     document = Document()

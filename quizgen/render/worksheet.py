@@ -4,7 +4,7 @@ form (`<stem>.form-A.worksheet.html`, …), each form with its own key."""
 
 from __future__ import annotations
 
-from ..languages import profile
+from ..languages import wording as language_wording
 from ..settings import RenderSettings
 from .files import Writer, text_writer
 from .forms import form_quizzes
@@ -31,7 +31,7 @@ def worksheet_html(quiz: dict, *, answers: bool, settings: RenderSettings | None
     article = quiz["article"]
     parts = worksheet_parts(quiz)
     sections = {s["id"]: s for s in article["sections"]}
-    wording = profile(article.get("language", "zh")).wording
+    wording = language_wording(article.get("language", "zh"), article.get("script"))
     template = environment().get_template("worksheet.html.j2")
     return template.render(
         quiz=quiz, article=article, parts=parts, answers=answers, sections=sections, w=wording,
