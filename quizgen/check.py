@@ -118,7 +118,7 @@ def _changed_statement_rules(q: dict, known: set[str]) -> list[Problem]:
     right answer."""
     if q.get("skill") != "statement" or q.get("type") != "choice" or len(q.get("options", [])) != 4:
         return []
-    wrong_wanted = "不正确" not in q.get("stem", "")
+    wrong_wanted = not re.search("不正[确確]", q.get("stem", ""))
     problems = []
     for index, option in enumerate(q["options"]):
         if (index != q.get("correct")) != wrong_wanted:
@@ -194,7 +194,7 @@ def _choice_rules(q: dict) -> list[tuple[str, str]]:
     if len({o.strip() for o in options}) < 4 or any(not o.strip() for o in options):
         problems.append(("options-not-distinct", "field 'options': options repeat or are empty"))
     answer = options[correct]
-    if BLANK not in stem and not stem.rstrip().endswith(("？", "?", "一项是", "原因是")):  # 下列……正确的一项是
+    if BLANK not in stem and not stem.rstrip().endswith(("？", "?", "一项是", "一項是", "原因是")):  # 下列……正确的一项是
         problems.append(("stem-form", "field 'stem': neither a blank ____ nor a question"))
     explanations = q.get("explanations")
     if explanations is not None and (len(explanations) != len(options) or not all(str(e).strip() for e in explanations)):

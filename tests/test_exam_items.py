@@ -126,3 +126,20 @@ def test_key_page_shows_every_explanation_and_the_student_copy_none(built, quiz)
 
 def _escaped(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&#34;")
+
+
+def test_a_traditional_article_gets_its_exam_items_in_its_own_script(tmp_path):
+    """The bundled article in Traditional characters (OpenCC at test time): its statement and
+    reason items are asked in Traditional, stems and explanations alike."""
+    from quizgen.frequency import traditional
+    from quizgen.pipeline import build_quiz
+
+    path = tmp_path / "traditional.txt"
+    path.write_text(traditional(BUNDLED.read_text(encoding="utf-8")), encoding="utf-8")
+    questions = build_quiz(path).to_dict()["questions"]
+    exam = [q for q in questions if q["skill"] in {"statement", "reason"}]
+    assert {q["skill"] for q in exam} == {"statement", "reason"}
+    for question in exam:
+        shown = question["stem"] + "".join(question["explanations"])
+        assert traditional(shown) == shown, question["stem"]
+        assert re.search(r"下列對文章內容的理解，(不)?正確的一項是|根據文章，“.+”的原因是", question["stem"])

@@ -45,3 +45,13 @@ def choice(slot: Slot, stem: str, correct: str, wrong: list[str], skill: Skill,
     return Question(id=question_id("choice", slot.text, [correct, variant]), type=QuestionType.CHOICE,
                     skill=skill, section=section or slot.section.id, source=slot.text, stem=stem,
                     options=[correct] + wrong, correct=0, order=slot.order if order is None else order)
+
+
+def in_script(wording: dict[str, str], script: str | None) -> dict[str, str]:
+    """A module's Chinese wording in the article's script: a Traditional article's stems and
+    explanations in Traditional (OpenCC's s2t over the templates, never over the article's words)."""
+    if script != "Hant":
+        return wording
+    from ..frequency import traditional
+
+    return {key: traditional(text) for key, text in wording.items()}

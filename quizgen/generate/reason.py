@@ -16,21 +16,22 @@ from dataclasses import dataclass, replace
 from ..model import Article, Question, Skill
 from ..text import bigrams
 from .argument import claim
-from .build import Slot, choice, seeded
+from .build import Slot, choice, in_script, seeded
 
 _CLAUSE = r"[^，,；;：:。！？]"
-# Each pattern names the cause and the effect; the first that matches a sentence is used.
+# Each pattern names the cause and the effect; the first that matches a sentence is used. The
+# connectives are written in both scripts (由于/由於), so a Traditional article is read alike.
 _PATTERNS = [re.compile(p) for p in (
-    rf"^(?P<subject>{_CLAUSE}*?)之所以(?P<effect>{_CLAUSE}+)[，,](?:{_CLAUSE}*?)(?:是因为|是由于|原因在于|就在于|在于)(?P<cause>.+)$",
-    rf"^(?:正是)?(?:由于|因为)(?P<cause>{_CLAUSE}+)[，,](?:所以|因此|因而|才|便)?[，,]?(?P<effect>.+)$",
-    rf"^(?P<effect>{_CLAUSE}+)[，,](?:这)?(?:是因为|是由于)(?P<cause>.+)$",
-    rf"^(?P<effect>{_CLAUSE}+)的(?:主要|根本|重要|直接)?原因(?:是|在于)(?P<cause>.+)$",
+    rf"^(?P<subject>{_CLAUSE}*?)之所以(?P<effect>{_CLAUSE}+)[，,](?:{_CLAUSE}*?)(?:是因[为為]|是由[于於]|原因在[于於]|就在[于於]|在[于於])(?P<cause>.+)$",
+    rf"^(?:正是)?(?:由[于於]|因[为為])(?P<cause>{_CLAUSE}+)[，,](?:所以|因此|因而|才|便)?[，,]?(?P<effect>.+)$",
+    rf"^(?P<effect>{_CLAUSE}+)[，,](?:[这這])?(?:是因[为為]|是由[于於])(?P<cause>.+)$",
+    rf"^(?P<effect>{_CLAUSE}+)的(?:主要|根本|重要|直接)?原因(?:是|在[于於])(?P<cause>.+)$",
     rf"^(?P<cause>{_CLAUSE}+(?:[，,]{_CLAUSE}+)?)[，,](?:因此|所以|因而)[，,]?(?P<effect>.+)$",
-    rf"^(?P<cause>{_CLAUSE}+?)(?:导致|造成)了?(?P<effect>{_CLAUSE}+)$",
+    rf"^(?P<cause>{_CLAUSE}+?)(?:[导導]致|造成)了?(?P<effect>{_CLAUSE}+)$",
 )]
-_FILLER = re.compile(r"^(?:我们)?(?:便|就|也)?(?:可以)?看到(?:的是)?[，,]?|^(?:其中)?(?:一个)?(?:很)?(?:重要的)?(?:原因)?(?:是|在于)?[，,]?")
+_FILLER = re.compile(r"^(?:我[们們])?(?:便|就|也)?(?:可以)?看到(?:的是)?[，,]?|^(?:其中)?(?:一个)?(?:很)?(?:重要的)?(?:原因)?(?:是|在于)?[，,]?")
 _DANGLING_END = re.compile(r"(?:是|的|在|为|和|与|对|把|被|将|从|向|让|使|给|因素|原因|关键|结果|理由)$")
-_DANGLING = re.compile(r"^(?:但|而|并|也|就|又|却|还|则|且|这|那|其|它|此|该|他|她|之后|然后|于是|所以|因此|同时)")
+_DANGLING = re.compile(r"^(?:但|而|并|並|也|就|又|却|卻|还|還|则|則|且|这|這|那|其|它|此|该|該|他|她|之后|之後|然后|然後|于是|於是|所以|因此|同时|同時|由[于於]|因[为為])")
 WORDING = {
     "stem": "根据文章，“{effect}”的原因是",
     "key": "原文：“{source}”",
@@ -69,7 +70,7 @@ def reason_questions(article: Article, slots: list[Slot], scores: dict[int, floa
             break
         if pair.effect in effects:
             continue
-        question = _item(pair, pairs, slots, scores, claim_like, settings)
+        question = _item(pair, pairs, slots, scores, claim_like, settings, in_script(WORDING, article.script))
         if question:
             questions.append(question)
             effects.add(pair.effect)
@@ -93,8 +94,9 @@ def causal_pair(slot: Slot) -> Cause | None:
     return None
 
 
-def _item(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like, settings) -> Question | None:
-    wrong = _wrong_options(pair, pairs, slots, scores, claim_like)
+def _item(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like, settings,
+          words: dict[str, str]) -> Question | None:
+    wrong = _wrong_options(pair, pairs, slots, scores, claim_like, words)
     linked = [w for w in wrong if w[2]]  # the article's other causes and effects
     if len(wrong) < 3 or len(linked) < MIN_LINKED:
         return None  # unrelated claims beside one cause: the key is found by its kind alone
@@ -102,12 +104,13 @@ def _item(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like
     clauses = sorted((w for w in wrong if w not in linked), key=lambda w: (abs(len(w[0]) - len(pair.cause)), rng.random()))
     chosen = (linked + clauses)[:3]  # other causes and effects first: they tempt a careless reader most
     chosen.sort(key=lambda w: rng.random())
-    stem = WORDING["stem"].format(effect=pair.effect)
+    stem = words["stem"].format(effect=pair.effect)
     question = choice(pair.slot, stem, pair.cause, [w[0] for w in chosen], Skill.REASON, "reason")
-    return replace(question, explanations=[WORDING["key"].format(source=pair.slot.text)] + [w[1] for w in chosen])
+    return replace(question, explanations=[words["key"].format(source=pair.slot.text)] + [w[1] for w in chosen])
 
 
-def _wrong_options(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like) -> list[tuple[str, str, bool]]:
+def _wrong_options(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like,
+                   words: dict[str, str]) -> list[tuple[str, str, bool]]:
     """(option, explanation, linked) triples: the causes and effects the article states elsewhere
     (linked), then clauses of its other claims,
     each far from the key's sentence and sharing little wording with the key or the effect."""
@@ -119,11 +122,11 @@ def _wrong_options(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, c
     for other in pairs:  # a cause stated after the key's, even close by, comes downstream of it
         later = other.slot.order > pair.slot.order
         if (far(other.slot) or later) and other.effect != pair.effect and _distinct(other.cause, pair, seen):
-            found.append((other.cause, WORDING["other_effect"].format(other=other.effect, effect=pair.effect,
+            found.append((other.cause, words["other_effect"].format(other=other.effect, effect=pair.effect,
                                                                        source=other.slot.text), True))
             seen.add(other.cause)
         if later and other.effect != pair.effect and _distinct(other.effect, pair, seen):
-            found.append((other.effect, WORDING["an_effect"].format(other=other.cause, effect=pair.effect,
+            found.append((other.effect, words["an_effect"].format(other=other.cause, effect=pair.effect,
                                                                      source=other.slot.text), True))
             seen.add(other.effect)  # what follows from the key's effect is no cause of it
     lo, hi = 0.6 * len(pair.cause), 1.6 * len(pair.cause) + 4
@@ -134,7 +137,7 @@ def _wrong_options(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, c
             clause = clause.strip()
             if (lo <= len(clause) <= hi and PART_CHARS[0] <= len(clause) <= PART_CHARS[1]
                     and not _DANGLING.match(clause) and _stands_alone(clause) and _distinct(clause, pair, seen)):
-                found.append((clause, WORDING["no_cause"].format(effect=pair.effect, source=slot.text), False))
+                found.append((clause, words["no_cause"].format(effect=pair.effect, source=slot.text), False))
                 seen.add(clause)
                 break  # one clause of a sentence: two would be told apart from the key by their source
     return found

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from ..model import Article, Question, Skill
 from ..settings import GenerateSettings
 from .argument import claim as _claim
-from .build import Slot, choice, seeded
+from .build import Slot, choice, in_script, seeded
 from .rank import many_voices
 
 # Measured changes that can go either way: turning one round gives a claim the article denies.
@@ -97,6 +97,7 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
     if many_voices(article):
         return []  # an interview round-up: a statement would have to say whose view it is
     text = "\n".join(article.sentences)
+    words = in_script(WORDING, article.script)
     pool = [s for s in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order))
             if s.order in scores and _stands_alone(s, article) and claim_like(s.text)
             and claim(s.text) not in avoid]  # an option elsewhere would show the unchanged words
@@ -106,9 +107,9 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
         group = [s for s in pool if s.order not in used][:GROUP]
         # At most one "不正确" item: its three faithful options are the article's words, which
         # raters judged weak distractors; the changed options of a "正确" item tempt more.
-        wrong_done = any(q.stem == WORDING["wrong"] for q in questions)
+        wrong_done = any(q.stem == words["wrong"] for q in questions)
         directions = ("right",) if wrong_done else ("right", "wrong") if index % 2 == 0 else ("wrong", "right")
-        question = next(filter(None, (_item(group, text, d, settings) for d in directions)), None)
+        question = next(filter(None, (_item(group, text, d, settings, words) for d in directions)), None)
         if question:
             questions.append(question)
             used.update(s.order for s in group if claim(s.text) in question.options
@@ -131,7 +132,7 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
     return any(f[:1] == "v" for _, f in tag([statement])[0])  # a bare noun phrase is no statement to judge
 
 
-def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettings) -> Question | None:
+def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettings, words: dict[str, str]) -> Question | None:
     rng = seeded(settings.seed, "statement", direction, *(s.text for s in group))
     need_changed, need_kept = (3, 1) if direction == "right" else (1, 3)
     changes, made = {}, set()
@@ -155,16 +156,16 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
     options, notes = [], []
     for slot in kept:
         options.append(claim(slot.text))
-        notes.append(WORDING["faithful"].format(source=slot.text))
+        notes.append(words["faithful"].format(source=slot.text))
     for slot, change in changed:
         options.append(change.text)
-        notes.append(WORDING["changed"].format(new=change.new, old=change.old, source=slot.text))
+        notes.append(words["changed"].format(new=change.new, old=change.old, source=slot.text))
     key = 0 if direction == "right" else len(kept)  # the faithful one, or the changed one
     anchor = kept[0] if direction == "right" else changed[0][0]
     order = min(s.order for s in kept + [c[0] for c in changed])
     wrong = [o for i, o in enumerate(options) if i != key]
     wrong_notes = [n for i, n in enumerate(notes) if i != key]
-    question = choice(anchor, WORDING[direction], options[key], wrong, Skill.STATEMENT, direction, order=order)
+    question = choice(anchor, words[direction], options[key], wrong, Skill.STATEMENT, direction, order=order)
     return replace(question, explanations=[notes[key]] + wrong_notes)
 
 

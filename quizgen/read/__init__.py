@@ -13,9 +13,9 @@ import re
 import sys
 from pathlib import Path
 
-from .errors import InputError
-from .model import Block, Document, InputKind
-from .text import spaced_phrases
+from ..errors import InputError
+from ..model import Block, Document, InputKind
+from ..text import spaced_phrases
 
 MAX_BYTES = 20_000_000
 
@@ -58,7 +58,7 @@ def read(source: str | Path, *, kind: InputKind | None = None) -> Document:
 
         return pdf_to_document(raw.lstrip(), name=name, label=label)
     if raw.startswith(b"PK\x03\x04") and _is_docx(raw):
-        from .word import docx_to_document
+        from .docx import docx_to_document
 
         return docx_to_document(raw, name=name, label=label)
     text, encoding = decode(raw, label=label)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .errors import InputError
-from .model import Block, Document, InputKind
+from ..errors import InputError
+from ..model import Block, Document, InputKind
 
 _SKIP = {"script", "style", "noscript", "template", "iframe", "svg", "canvas", "select",
          "option", "button", "textarea", "object", "embed", "video", "audio", "map", "head"}

@@ -23,10 +23,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from io import BytesIO
 
-from .errors import InputError
-from .frequency import simplified
-from .languages import script_of
-from .model import Block, Document, InputKind
+from ..errors import InputError
+from ..frequency import simplified
+from ..languages import script_of
+from ..model import Block, Document, InputKind
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]?\s*\d{1,4}\s*[-–—]?|第\s*\d{1,4}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?|"

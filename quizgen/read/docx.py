@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from io import BytesIO
 
-from .errors import InputError
-from .model import Block, Document, InputKind
+from ..errors import InputError
+from ..model import Block, Document, InputKind
 
 _HEADING_STYLE = re.compile(r"^(?:Heading|标题|標題|Title|Subtitle)\s*\d*$", re.I)
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s*\n\s*(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
