@@ -10,6 +10,18 @@ import random
 FORM_LETTERS = "ABCD"
 
 
+def form_outputs(quiz: dict, stem: str, forms: int, key: bool, extension: str, make) -> dict:
+    """Output name → writer of a worksheet format: the student copy and (with `key`) the
+    teacher copy of each form, `make(form_quiz, answers, form)` giving each writer."""
+    writers = {}
+    for form, form_quiz in form_quizzes(quiz, forms):
+        base = f"{stem}.form-{form}" if form else stem
+        writers[f"{base}.worksheet.{extension}"] = make(form_quiz, False, form)
+        if key:
+            writers[f"{base}.answers.{extension}"] = make(form_quiz, True, form)
+    return writers
+
+
 def form_quizzes(quiz: dict, count: int) -> list[tuple[str | None, dict]]:
     """(letter, quiz in that form's order) for each form; [(None, quiz)] for a single form."""
     if count <= 1:

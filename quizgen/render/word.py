@@ -18,7 +18,7 @@ import math
 from ..languages import wording as language_wording
 from ..settings import RenderSettings
 from .files import Writer
-from .forms import form_quizzes
+from .forms import form_outputs
 from .layout import LETTERS, option_columns, printed_ems, worksheet_parts, xml_safe
 
 SERIF = ("Noto Serif CJK SC", "宋体")  # (font, the alternate name Word substitutes)
@@ -34,13 +34,8 @@ FIELD_WIDTHS = [5, 6, 4, 6, 3]  # em, for 班级 姓名 学号 日期 得分: on
 
 
 def outputs(quiz: dict, stem: str, settings: RenderSettings) -> dict[str, Writer]:
-    writers: dict[str, Writer] = {}
-    for form, form_quiz in form_quizzes(quiz, settings.forms):
-        base = f"{stem}.form-{form}" if form else stem
-        writers[f"{base}.worksheet.docx"] = _writer(form_quiz, False, settings, form)
-        if settings.key:
-            writers[f"{base}.answers.docx"] = _writer(form_quiz, True, settings, form)
-    return writers
+    return form_outputs(quiz, stem, settings.forms, settings.key, "docx",
+                        lambda form_quiz, answers, form: _writer(form_quiz, answers, settings, form))
 
 
 def _writer(quiz: dict, answers: bool, settings: RenderSettings, form: str | None) -> Writer:

@@ -7,18 +7,13 @@ from __future__ import annotations
 from ..languages import wording as language_wording
 from ..settings import RenderSettings
 from .files import Writer, text_writer
-from .forms import form_quizzes
+from .forms import form_outputs
 from .layout import LETTERS, cloze_display, environment, option_columns, worksheet_parts
 
 
 def outputs(quiz: dict, stem: str, settings: RenderSettings) -> dict[str, Writer]:
-    writers: dict[str, Writer] = {}
-    for form, form_quiz in form_quizzes(quiz, settings.forms):
-        base = f"{stem}.form-{form}" if form else stem
-        writers[f"{base}.worksheet.html"] = _writer(form_quiz, False, settings, form)
-        if settings.key:
-            writers[f"{base}.answers.html"] = _writer(form_quiz, True, settings, form)
-    return writers
+    return form_outputs(quiz, stem, settings.forms, settings.key, "html",
+                        lambda form_quiz, answers, form: _writer(form_quiz, answers, settings, form))
 
 
 def _writer(quiz: dict, answers: bool, settings: RenderSettings, form: str | None) -> Writer:
