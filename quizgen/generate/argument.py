@@ -24,9 +24,23 @@ _QUOTE_OR_FIGURE = re.compile(r"[“”\"「」『』]|\d")
 _OPEN_QUESTION = re.compile(r"如何|怎样|怎么|为什么|为何|何以|什么|哪些|哪里|\b(?:how|why|what|which)\b", re.I)
 
 
+_OPENING = re.compile(r"^(?:(?:然而|但是|但|因此|所以|同时|此外|另外|总之|其实|当然|可见|于是|而且|并且|不过|事实上|实际上"
+                      r"|首先|其次|再次|最后|第[一二三四五六七八九十]+)[，,]"
+                      r"|(?:更|最|尤其)?(?:值得(?:注意|警惕|一提|关注)|需要(?:指出|注意|说明)|不可否认|可以预见|可以肯定)的是[，,]?)+")
+_LEANS = re.compile(r"^(?:这|那|此|该|其|它|他们|她们|与此同时|同年|同时|对此|为此|由此|上述|以上|前者|后者|也|还|又|却|则|而|并)")
+_REFERS = re.compile(r"这[一些种个类部样次]|此[类种次项]|上述|前述|同样的|以上|如此")
+
+
 def claim(sentence: str) -> str:
-    """A sentence as an option: without its list number and its final mark."""
-    return _LIST_NUMBER.sub("", sentence).rstrip("。！？!?.;；").strip()
+    """A sentence as an option: without its list number, an opening connective or ordinal
+    (然而，第三，值得注意的是，), which lean on the sentences before, and its final mark."""
+    return _OPENING.sub("", _LIST_NUMBER.sub("", sentence)).rstrip("。！？!?.;；").strip()
+
+
+def leans(statement: str) -> bool:
+    """Whether a claim refers outside itself (这种意识……, 与此同时, 这一过程): it is judged
+    only beside the sentence before, so it is no option."""
+    return bool(_LEANS.match(statement) or _REFERS.search(statement))
 
 
 def is_question(text: str) -> bool:
@@ -58,7 +72,7 @@ def _claims(article: Article, exclude: Section | None, avoid: set[str], usable, 
     claims, seen = [], set(avoid)
     sections = [s for s in article.sections if s is not exclude]
     for sentence in [p for s in sections for p in s.points]:
-        if (sentence not in seen and not is_question(sentence) and not _ASKS.search(claim(sentence))
+        if (sentence not in seen and not is_question(sentence) and not _ASKS.search(claim(sentence)) and not leans(claim(sentence))
                 and usable(sentence) and _claim_sized(sentence)):
             seen.add(sentence)
             claims.append(sentence)
@@ -68,7 +82,7 @@ def _claims(article: Article, exclude: Section | None, avoid: set[str], usable, 
     for paragraph in (p for s in sections for p in s.paragraphs):
         opener = paragraph.sentences[0] if paragraph.sentences else ""
         if (opener in seen or not shortest <= len(opener) <= longest or not usable(opener) or is_question(opener)
-                or _ASKS.search(claim(opener))):
+                or _ASKS.search(claim(opener)) or leans(claim(opener))):
             continue
         if _QUOTE_OR_FIGURE.search(opener) or lang.first_person.search(opener):
             continue
@@ -113,7 +127,7 @@ def _nearest(claims: list[str], correct: str, rng, count: int = 3) -> list[str]:
 
 
 def _section_questions(article, section, by_text, lang, usable, settings, shown: set[str]) -> list[Question]:
-    points = [p for p in section.points if usable(p) and p in by_text and _claim_sized(p) and not _ASKS.search(claim(p))]
+    points = [p for p in section.points if usable(p) and p in by_text and _claim_sized(p) and not _ASKS.search(claim(p)) and not leans(claim(p))]
     if not section.title or not points:
         return []
     others = _claims(article, section, set(section.points) | {article.thesis or ""}, usable, lang)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Article, Question, Skill
 from ..settings import GenerateSettings
-from .argument import claim as _claim
+from .argument import claim, leans
 from .build import Slot, choice, in_script, seeded
 from .rank import many_voices
 
@@ -54,7 +54,6 @@ _HEDGED = re.compile(r"可能|或许|也许|大概|未必|不一定|有望")
 _NEGATIVE = re.compile(r"不(?![断少同仅久过论管])|没有|无法|无需|并非|尚未|从未")
 _BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最")
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
-_LEANS = re.compile(r"^(?:这|那|此|该|其|它|他们|她们|与此同时|同年|同时|对此|为此|由此|上述|以上|前者|后者|也|还|又|却|则|而|并)")
 _PREFERRED = ["scope", "opposite", "negation"]
 WORDING = {
     "right": "下列对文章内容的理解，正确的一项是",
@@ -74,17 +73,6 @@ class Change:
     old: str  # the words of the article
     new: str  # what they became
     kind: str  # opposite, scope, negation
-
-
-_OPENING = re.compile(r"^(?:(?:然而|但是|但|因此|所以|同时|此外|另外|总之|其实|当然|可见|于是|而且|并且|不过|事实上|实际上)[，,]?"
-                      r"|(?:更|最|尤其)?(?:值得(?:注意|警惕|一提|关注)|需要(?:指出|注意|说明)|不可否认|可以预见|可以肯定)的是[，,]?)+")
-_REFERS = re.compile(r"这[一些种个类部样次]|此[类种次项]|上述|前述|同样的|以上|如此")  # 这一过程: judged only beside the sentence before
-
-
-def claim(sentence: str) -> str:
-    """A sentence as a statement: its claim, without an opening connective (然而，……), which
-    leans on the sentence before it."""
-    return _OPENING.sub("", _claim(sentence))
 
 
 def statement_questions(article: Article, slots: list[Slot], scores: dict[int, float], claim_like,
@@ -122,7 +110,7 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
     statement = claim(slot.text)
     if not 15 <= len(statement) <= MAX_CHARS or slot.text.rstrip().endswith(("？", "?")):
         return False
-    if _ORDINAL.match(slot.text) or _LEANS.match(statement) or _REFERS.search(statement) or not re.match(r"[\w“《（(]", statement):
+    if _ORDINAL.match(slot.text) or leans(statement) or not re.match(r"[\w“《（(]", statement):
         return False  # "第二个是……", "这一影响……" lean on the sentence before; "。同年" is page noise
     opening = slot.section is article.sections[0] and slot.paragraph == 0
     if opening and article.genre != "news":
