@@ -135,7 +135,8 @@ def _section_questions(article, section, by_text, lang, usable, settings, shown:
     others = fresh if len(fresh) >= 3 else others  # two sections' items with one set of options give each other away
     if len(others) < 3:
         return []
-    key = points[0]
+    unshown = [p for p in points if claim(p) not in shown]  # a key shown as another item's option cues it
+    key = (unshown or points)[0]
     rng = seeded(settings.seed, "structure", key)
     wording = "stem_asks" if open_question(section.title) else "stem_which"
     stem = lang.wording[wording].format(title=_nested(section.title))
@@ -146,7 +147,7 @@ def _section_questions(article, section, by_text, lang, usable, settings, shown:
     # would share its options, and each would give the other away (raters marked both down).
     rng = seeded(settings.seed, "structure-not", section.id, section.title)
     outsider = rng.choice(others)
-    insiders = [claim(p) for p in rng.sample(points, 3)]
+    insiders = [claim(p) for p in rng.sample(unshown if len(unshown) >= 3 else points, 3)]
     stem = lang.wording["stem_not"].format(title=_nested(section.title))
     question = choice(by_text[outsider], stem, claim(outsider), insiders, Skill.STRUCTURE, "not",
                       order=by_text[points[0]].order)
