@@ -1,6 +1,6 @@
 # Two commands do all set-up on a fresh machine:
 #   make demo          installs quizgen and its runtime dependencies only, builds the bundled article into decks/
-#   make test          adds the test extra, runs the whole test suite (installs Chromium and CJK fonts when missing)
+#   make test          adds the test extra, runs the whole test suite (installs Chromium, CJK fonts and LibreOffice Writer when missing)
 # and one more for developers beside the development corpus:
 #   make corpus-check  the checks only ../shared/corpus can feed (CI runs it when the corpus is there)
 PYTHON ?= python3
