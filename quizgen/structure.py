@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from .errors import InputError
 from .languages import script_of
 from .model import Article, Block, Language, Page, Paragraph, Section
-from .text import BULLETS, cjk_count, normalise
+from .text import BULLETS, cjk_count, ends_sentence, normalise
 
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[)）]\s*|\d+(?:\.\d+)*[.、．]?\s"
@@ -65,11 +66,24 @@ def structure(page: Page, *, language: str | None = None) -> Article:
     if paragraphs:
         sections.append(_section(len(sections), title, paragraphs, sections))
     language = Language(language) if language else detect_language(page)
+    sections = _closed(sections, language)
     script = script_of(" ".join(b.text for b in page.body[:200])) if language is Language.ZH else "Hans"
     return Article(id=_article_id(page), title=page.title, language=language, script=script,
                    sections=sections, column=page.column, author=page.author,
                    source=page.source, date=page.date, keywords=page.keywords,
                    removed=page.removed, references=page.references, aside=page.aside)
+
+
+def _closed(sections: list[Section], language: Language) -> list[Section]:
+    """A text with no sentence mark anywhere (a table or a list run together, unpunctuated
+    notes) is still text: each paragraph ends its last sentence, so the paragraph's end gets
+    the mark its writer left out. A text with any complete sentence is left as written."""
+    if any(ends_sentence(s) for section in sections for p in section.paragraphs for s in p.sentences):
+        return sections
+    mark = "。" if language is Language.ZH else "."
+    return [replace(section, paragraphs=[replace(p, sentences=p.sentences[:-1] + [p.sentences[-1] + mark])
+                                         for p in section.paragraphs if p.sentences])
+            for section in sections]
 
 
 def _section_title(lines: list[Block]) -> str:

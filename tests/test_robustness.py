@@ -202,3 +202,14 @@ def _encodable(text: str) -> bool:
         return True
     except UnicodeEncodeError:
         return False
+
+
+def test_a_text_without_one_full_stop_still_gets_a_quiz(tmp_path):
+    """A results table run together, as encyclopedia dumps give it: no 。！？ anywhere. Each
+    paragraph's end ends its last sentence, so the text is asked about, not refused."""
+    rows = "".join(f"第{n}轮复赛青溪杯合唱比赛指定曲目{n}号加一首自选曲目2021年{n}月{n + 2}日" for n in range(1, 9))
+    path = tmp_path / "table.txt"
+    path.write_text(f"青溪杯合唱比赛（第一届）\n\n第一届青溪杯合唱比赛，是青溪县文化馆举办的业余合唱比赛{rows}\n", encoding="utf-8")
+    quiz = build_quiz(path)
+    assert quiz.questions
+    assert all(q.source.endswith("。") for q in quiz.questions)
