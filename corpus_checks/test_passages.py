@@ -32,6 +32,8 @@ def test_every_annotated_passage_builds_a_quiz(data, tmp_path, name):
             continue
         assert quiz["article"]["language"] == "zh", row["id"]
         assert quiz["questions"], row["id"]
+        for question in quiz["questions"]:  # a word blanked in every row of a table is a pattern, not a question
+            assert question["type"] != "cloze" or question["text"].count("{{c") == len(question["answers"]), row["id"]
         scripts.append(quiz["article"].get("script", "Hans"))
     assert refused == []
     assert scripts.count(script) == count

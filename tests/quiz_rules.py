@@ -21,11 +21,13 @@ def assert_no_term_only_inside_a_longer_one(name: str, article) -> None:
 
 
 def assert_blanks_are_whole_words_with_context(name: str, quiz: dict) -> None:
-    """No blank cuts a word off its suffix (平台|型), and no blank is a clause of its own
-    (“____，……”), which asks for a connective rather than for content."""
+    """No blank cuts a word off its suffix (平台|型), no blank is a clause of its own
+    (“____，……”), which asks for a connective rather than for content, and no word is
+    blanked twice in one question (a pattern to fill, not a question)."""
     for question in quiz["questions"]:
         if question["type"] == "cloze":
             answers, source = question["answers"], question["source"]
+            assert question["text"].count("{{c") == len(answers), (name, question["text"])
         elif "____" in question["stem"]:
             answers, source = [question["options"][question["correct"]]], question["source"]
         else:

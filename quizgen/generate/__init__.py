@@ -221,6 +221,8 @@ class _Picker:
             hint = "::" + (self.lang.wording["hint_items"].format(n=count) if count else self.lang.hint(span.text))
         else:
             hint = ""
+        if _count(window, span.text, self.lang) > 1:
+            return None  # the same word blanked twice reads as a pattern, not a question
         text = _replace(window, span.text, "{{c1::%s%s}}" % (span.text, hint), self.lang)
         return cloze(slot, text, [span.text], self._skill(slot))
 
