@@ -65,12 +65,13 @@ def reason_questions(article: Article, slots: list[Slot], scores: dict[int, floa
     pairs.sort(key=lambda p: (-scores[p.slot.order], p.slot.order))
     wanted = min(MAX_ITEMS, max(1, round(len(article.text) / CHARS_PER_ITEM)))
     questions, effects = [], set()
+    words, clauses = in_script(WORDING, article.script), _claim_clauses(slots, scores, claim_like)
     for pair in pairs:
         if len(questions) >= wanted:
             break
         if pair.effect in effects:
             continue
-        question = _item(pair, pairs, slots, scores, claim_like, settings, in_script(WORDING, article.script))
+        question = _item(pair, pairs, clauses, settings, words)
         if question:
             questions.append(question)
             effects.add(pair.effect)
@@ -94,9 +95,9 @@ def causal_pair(slot: Slot) -> Cause | None:
     return None
 
 
-def _item(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like, settings,
+def _item(pair: Cause, pairs: list[Cause], clauses: list[tuple[Slot, list[str]]], settings,
           words: dict[str, str]) -> Question | None:
-    wrong = _wrong_options(pair, pairs, slots, scores, claim_like, words)
+    wrong = _wrong_options(pair, pairs, clauses, words)
     linked = [w for w in wrong if w[2]]  # the article's other causes and effects
     if len(wrong) < 3 or len(linked) < MIN_LINKED:
         return None  # unrelated claims beside one cause: the key is found by its kind alone
@@ -109,7 +110,21 @@ def _item(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like
     return replace(question, explanations=[words["key"].format(source=pair.slot.text)] + [w[1] for w in chosen])
 
 
-def _wrong_options(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, claim_like,
+def _claim_clauses(slots: list[Slot], scores, claim_like) -> list[tuple[Slot, list[str]]]:
+    """The claims' clauses that could be a wrong option of any item, best-ranked sentence first:
+    worked out once per article (tagging them is the cost), then chosen from per item."""
+    found = []
+    for slot in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order)):
+        if slot.order not in scores or not claim_like(slot.text):
+            continue
+        clauses = [c for c in (c.strip() for c in re.split(r"[，,；;]", claim(slot.text)))
+                   if PART_CHARS[0] <= len(c) <= PART_CHARS[1] and not _DANGLING.match(c) and _stands_alone(c)]
+        if clauses:
+            found.append((slot, clauses))
+    return found
+
+
+def _wrong_options(pair: Cause, pairs: list[Cause], clauses: list[tuple[Slot, list[str]]],
                    words: dict[str, str]) -> list[tuple[str, str, bool]]:
     """(option, explanation, linked) triples: the causes and effects the article states elsewhere
     (linked), then clauses of its other claims,
@@ -130,13 +145,11 @@ def _wrong_options(pair: Cause, pairs: list[Cause], slots: list[Slot], scores, c
                                                                      source=other.slot.text), True))
             seen.add(other.effect)  # what follows from the key's effect is no cause of it
     lo, hi = 0.6 * len(pair.cause), 1.6 * len(pair.cause) + 4
-    for slot in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order)):
-        if slot.order not in scores or not far(slot) or not claim_like(slot.text):
+    for slot, candidates in clauses:
+        if not far(slot):
             continue
-        for clause in re.split(r"[，,；;]", claim(slot.text)):
-            clause = clause.strip()
-            if (lo <= len(clause) <= hi and PART_CHARS[0] <= len(clause) <= PART_CHARS[1]
-                    and not _DANGLING.match(clause) and _stands_alone(clause) and _distinct(clause, pair, seen)):
+        for clause in candidates:
+            if lo <= len(clause) <= hi and _distinct(clause, pair, seen):
                 found.append((clause, words["no_cause"].format(effect=pair.effect, source=slot.text), False))
                 seen.add(clause)
                 break  # one clause of a sentence: two would be told apart from the key by their source
