@@ -96,7 +96,7 @@ def rule_problems(data: dict) -> list[Problem]:
     return problems + _quiz_balance(data["questions"])
 
 
-_QUOTED_SENTENCE = re.compile(r"“([^“”]+?[。！？!?])”")
+_QUOTED_SENTENCE = re.compile(r"“([^“”]+?[。！？!?.])”")
 _LETTERS = "ABCD"
 
 

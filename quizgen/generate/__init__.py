@@ -29,6 +29,7 @@ from .build import Slot, choice, cloze, seeded
 from .distractors import DistractorFinder
 from .english_distractors import EnglishDistractors
 from .english_reasons import reason_questions as english_reason_questions
+from .english_statement import statement_questions as english_statement_questions
 from .english_spans import EnglishSpanFinder, answer_key
 from .rank import claim_like, rank
 from .reason import reason_questions
@@ -64,7 +65,9 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     for kind in (statement_questions, reason_questions):  # within the count a teacher asked for
         argument += _valid(kind(article, slots, scores, quality, settings, shown), section_ids)[:budget - len(argument)]
         shown |= {claim(o) for q in argument for o in q.options or []}
-    if article.language is Language.EN:  # what happened and why: the passage's own reasons
+    if article.language is Language.EN:  # which is true, then what happened and why: the passage's own reasons
+        argument += _valid(english_statement_questions(article, slots, scores, settings, shown), section_ids)[:budget - len(argument)]
+        shown |= {claim(o) for q in argument for o in q.options or []}
         argument += _valid(english_reason_questions(article, slots, scores, settings, shown), section_ids)[:budget - len(argument)]
     finder = EnglishSpanFinder if article.language is Language.EN else SpanFinder
     questions = argument + _details(article, slots, scores, finder(article), settings, section_ids,
@@ -200,6 +203,15 @@ class _Picker:
             return True
         return self.article.genre != "report" and (slot.text == self.article.thesis or slot.order == 0)
 
+    def _argued(self, slot: Slot) -> bool:
+        """A point, the thesis or a cued claim (必须, 关键) of an article that is not news: a
+        list there is what the article argues (大数据、智能科技、区块链); a list in a report's lead or an opening line
+        (the co-hosts, the districts on a route, kinds of pathogen) is trivia to raters."""
+        if self.article.genre == "news":
+            return False
+        claimed = self.article.genre == "argument" and bool(self.lang.cues.search(slot.text))  # 必须……大数据、智能科技、区块链
+        return claimed or slot.text in self.points or slot.text == self.article.thesis
+
     def _skill(self, slot: Slot) -> Skill:
         if slot.text == self.article.thesis and self.article.genre != "report":
             return Skill.THESIS
@@ -214,7 +226,7 @@ class _Picker:
             return None  # a blank without options asks a topic sentence, the lead, a point or the thesis
         if not self.finder.loose and not self._cloze_sized(span, slot):
             return None
-        if self.finder.strict and self.lang.language is Language.ZH and not _pinned(slot.text, span):
+        if self.finder.strict and self.lang.language is Language.ZH and not _pinned(slot.text, span, self._argued(slot)):
             return None  # raters kept 4 of 19 other Chinese blanks: guessed from the phrase, or another word fits
         if self.settings.hint:
             count = span.kind.split(":", 1)[1] if span.group == "list" else None
@@ -270,12 +282,12 @@ _DEFINED_AFTER = re.compile(r"^[”’」]?[，,（(]?(?:也就是|即|是指|�
 _DEFINED_BEFORE = re.compile(r"(?:所谓|称为|叫做|叫作|被称为|称之为|名为|简称|俗称)[“‘「]?$")
 
 
-def _pinned(sentence: str, span: Span) -> bool:
-    """A blank the article pins down: an item of a list it names (大数据、____、区块链), or a term
-    the sentence defines (“生物钟”，也就是昼夜节律; 所谓____). Elsewhere a Chinese blank is
+def _pinned(sentence: str, span: Span, argued: bool) -> bool:
+    """A blank the article pins down: an item of a list it argues (大数据、____、区块链), or a
+    term the sentence defines (“生物钟”，也就是昼夜节律; 所谓____). Elsewhere a Chinese blank is
     mostly filled from the collocation, or by another word of the text."""
     if span.kind.endswith(":item"):
-        return True
+        return argued
     return bool(_DEFINED_AFTER.match(sentence[span.end:]) or _DEFINED_BEFORE.search(sentence[:span.start]))
 
 

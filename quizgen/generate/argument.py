@@ -25,7 +25,8 @@ _OPEN_QUESTION = re.compile(r"如何|怎样|怎么|为什么|为何|何以|什�
 
 
 _OPENING = re.compile(r"^(?:(?:然而|但是|但|因此|所以|同时|此外|另外|总之|其实|当然|可见|于是|而且|并且|不过|事实上|实际上"
-                      r"|首先|其次|再次|最后|第[一二三四五六七八九十]+)[，,]"
+                      r"|首先|其次|再次|最后|第[一二三四五六七八九十]+|更何况|何况|况且|再者|再说|换言之|换句话说|也就是说"
+                      r"|相比之下|反之|总而言之|综上所述|毫无疑问|显然|诚然|的确|说到底|归根结底|更重要的是|最重要的是)[，,]"
                       r"|(?:更|最|尤其)?(?:值得(?:注意|警惕|一提|关注)|需要(?:指出|注意|说明)|不可否认|可以预见|可以肯定)的是[，,]?)+")
 _LEANS = re.compile(r"^(?:这|那|此|该|其|它|他们|她们|与此同时|同年|同时|对此|为此|由此|上述|以上|前者|后者|也|还|又|却|则|而|并)")
 _REFERS = re.compile(r"这[一些种个类部样次]|此[类种次项]|上述|前述|同样的|以上|如此")
@@ -40,7 +41,8 @@ def claim(sentence: str) -> str:
 def leans(statement: str) -> bool:
     """Whether a claim refers outside itself (这种意识……, 与此同时, 这一过程): it is judged
     only beside the sentence before, so it is no option."""
-    return bool(_LEANS.match(statement) or _REFERS.search(statement))
+    first_clause = CLAUSE_BREAK.split(statement)[0]
+    return bool(_LEANS.match(statement) or _REFERS.search(statement) or "它" in first_clause)  # ……，它才是 refers back
 
 
 def is_question(text: str) -> bool:
@@ -60,8 +62,8 @@ def argument_questions(article: Article, slots: list[Slot], lang: Profile, usabl
         return []  # a report's or an entry's sections tell, they do not claim
     by_text = {s.text: s for s in slots}
     questions = _thesis_choice(article, by_text, lang, usable, settings)  # first: the one most worth keeping
-    for section in article.sections:
-        shown = {o for q in questions for o in q.options or []}
+    for section in article.sections:  # two section items sharing options give each other away (raters)
+        shown = {o for q in questions if q.skill is Skill.STRUCTURE for o in q.options or []}
         questions += _section_questions(article, section, by_text, lang, usable, settings, shown)
     return questions
 
@@ -132,7 +134,9 @@ def _section_questions(article, section, by_text, lang, usable, settings, shown:
         return []
     others = _claims(article, section, set(section.points) | {article.thesis or ""}, usable, lang)
     fresh = [c for c in others if claim(c) not in shown]
-    others = fresh if len(fresh) >= 3 else others  # two sections' items with one set of options give each other away
+    # A "which" item whose options another item showed gives each other away (raters); a "which
+    # is not" item's options are the section's own points, so only its outsider is drawn fresh.
+    others = fresh if len(fresh) >= 3 or len(points) < 3 else others
     if len(others) < 3:
         return []
     unshown = [p for p in points if claim(p) not in shown]  # a key shown as another item's option cues it
@@ -163,8 +167,13 @@ def _thesis_choice(article, by_text, lang, usable, settings) -> list[Question]:
     others = [c for c in _claims(article, None, {thesis.text}, usable, lang) if not _restates(c, thesis.text)]
     if len(others) < 3:
         return []
+    key = claim(thesis.text)
+    if leans(key):
+        return []  # a thesis that says 它 or 这 is judged only beside the sentence before
     wrong = [claim(c) for c in _nearest(others, thesis.text, seeded(settings.seed, "thesis", thesis.text))]
-    key = _core(claim(thesis.text), max(len(w) for w in wrong) + 6, lang)
+    key = _core(key, max(len(w) for w in wrong) + 6, lang)
+    if len(key) > 1.5 * max(len(w) for w in wrong) + 4:
+        return []  # whole, it is the one long option
     return [choice(thesis, lang.wording["stem_thesis"], key, wrong, Skill.THESIS, "thesis")]
 
 
@@ -175,16 +184,25 @@ def _central_claim(sentence: str, title: str, lang: Profile) -> bool:
     return bool(lang.cues.search(sentence)) and len(bigrams(sentence) & title_pairs) >= TITLE_ECHO * max(1, len(title_pairs))
 
 
+_FRAME = re.compile(r"^(?:当|在|随着|如果|假如|虽然|尽管|面对|对于|作为)")
+
+
 def _core(sentence: str, longest: int, lang: Profile) -> str:
     """A long thesis as an option: its clauses that carry the claim (the cue phrase, 关键/must),
-    from the end, so that the key is not the one option twice as long as the rest."""
+    from the end, so that the key is not the one option twice as long as the rest. Only a
+    frame is cut (当……时, 随着……): raters rejected keys cut at their subject (电池怕冷，) or left
+    opening with 而是; such a thesis stays whole."""
     if len(sentence) <= longest:
         return sentence
     clauses = [c for c in CLAUSE_BREAK.split(sentence) if c]
     cued = [i for i, c in enumerate(clauses) if lang.cues.search(c)]
-    if not cued:
+    if not cued or not _FRAME.match(clauses[0]):
         return sentence
     start = end = cued[-1]
     while start > 0 and len("".join(clauses[start - 1:end + 1])) <= longest:
         start -= 1
-    return "".join(clauses[start:end + 1]).rstrip("，,；;")
+    core = "".join(clauses[start:end + 1]).rstrip("，,；;")
+    return sentence if leans(core) or _LEANS_ON.match(core) else core
+
+
+_LEANS_ON = re.compile(r"^(?:而是|而|但|却|才|就|便|则|并且|而且|从而|进而|以致|以便)")

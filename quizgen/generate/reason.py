@@ -78,6 +78,9 @@ def reason_questions(article: Article, slots: list[Slot], scores: dict[int, floa
     return questions
 
 
+_LINKS = re.compile(r"因此|所以|由于|因为|導致|导致|一旦|如果")  # an effect with its own cause inside asks a chain, not a cause
+
+
 def causal_pair(slot: Slot) -> Cause | None:
     """The cause and effect a sentence states, or None."""
     sentence = claim(slot.text)
@@ -89,7 +92,7 @@ def causal_pair(slot: Slot) -> Cause | None:
         effect = (parts.get("subject") or "") + _FILLER.sub("", parts["effect"]).strip("，, ")
         cause = _FILLER.sub("", parts["cause"]).strip("，, ")
         if (all(PART_CHARS[0] <= len(p) <= PART_CHARS[1] and not _DANGLING_END.search(p) for p in (cause, effect))
-                and not _DANGLING.match(cause)):
+                and not _DANGLING.match(cause) and not _LINKS.search(effect + cause)):
             return Cause(slot, cause, effect)
         return None
     return None

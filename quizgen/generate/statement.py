@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Article, Question, Skill
 from ..settings import GenerateSettings
+from ..text import CLAUSE_BREAK
 from .argument import claim, leans
 from .build import Slot, choice, in_script, seeded
 from .rank import many_voices
@@ -52,9 +54,10 @@ _TENSE = re.compile(r"已经|早在|确实|曾经|已然")  # 早在……就已
 _PERCEIVE = {"发现", "看到", "看出", "注意到", "感到", "认为", "知道"}  # 我们会发现 → 我们不会发现 is crude
 _HEDGED = re.compile(r"可能|或许|也许|大概|未必|不一定|有望")
 _NEGATIVE = re.compile(r"不(?![断少同仅久过论管])|没有|无法|无需|并非|尚未|从未")
-_BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最")
+_BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最(?!终|后|近|初)")
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
 _PREFERRED = ["scope", "opposite", "negation"]
+_LINKED = re.compile(r"因此|所以|因为|由于|但|却|而|虽然|尽管|导致|使得|反而|不过|可是|即使|如果|只要|一旦|随着|既|又")
 WORDING = {
     "right": "下列对文章内容的理解，正确的一项是",
     "wrong": "下列对文章内容的理解，不正确的一项是",
@@ -93,11 +96,12 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
     questions, used = [], set()
     for index in range(wanted):
         group = [s for s in pool if s.order not in used][:GROUP]
-        # At most one "不正确" item: its three faithful options are the article's words, which
-        # raters judged weak distractors; the changed options of a "正确" item tempt more.
+        # "正确" first. Blind raters kept 15 of 28 "正确" items and 6 of 58 "不正确" ones, whose
+        # three faithful options, the article's own words, tempt nobody; so at most one "不正确"
+        # item, and only where its faithful options sound bold enough to be suspected.
         wrong_done = any(q.stem == words["wrong"] for q in questions)
-        directions = ("right",) if wrong_done else ("right", "wrong") if index % 2 == 0 else ("wrong", "right")
-        question = next(filter(None, (_item(group, text, d, settings, words) for d in directions)), None)
+        directions = ("right",) if wrong_done else ("right", "wrong")
+        question = next(filter(None, (_item(group, text, d, settings, words, article.script) for d in directions)), None)
         if question:
             questions.append(question)
             used.update(s.order for s in group if claim(s.text) in question.options
@@ -120,12 +124,13 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
     return any(f[:1] == "v" for _, f in tag([statement])[0])  # a bare noun phrase is no statement to judge
 
 
-def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettings, words: dict[str, str]) -> Question | None:
+def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettings, words: dict[str, str],
+          script: str | None = None) -> Question | None:
     rng = seeded(settings.seed, "statement", direction, *(s.text for s in group))
     need_changed, need_kept = (3, 1) if direction == "right" else (1, 3)
     changes, made = {}, set()
     for slot in group:  # one word changed the same way twice in an item is a pattern to spot
-        changes[slot.order] = change = _change(claim(slot.text), text, rng, made)
+        changes[slot.order] = change = _change(claim(slot.text), text, rng, made, script)
         if change:
             made.add(change.new)
     changeable = [s for s in group if changes[s.order]]
@@ -139,8 +144,8 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
     # The faithful ones: bold-sounding first (they look changed and are not), never the longest.
     spare.sort(key=lambda s: (not _BOLD.search(claim(s.text)), direction == "right" and len(claim(s.text)) > longest_changed))
     kept = spare[:need_kept]
-    if len(kept) != need_kept:
-        return None
+    if len(kept) != need_kept or (direction == "wrong" and not all(_BOLD.search(claim(s.text)) for s in kept)):
+        return None  # a plain faithful statement beside the changed one does not tempt: no "不正确" item
     options, notes = [], []
     for slot in kept:
         options.append(claim(slot.text))
@@ -157,14 +162,14 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
     return replace(question, explanations=[notes[key]] + wrong_notes)
 
 
-def _change(sentence: str, text: str, rng, made: set[str] = frozenset()) -> Change | None:
+def _change(sentence: str, text: str, rng, made: set[str] = frozenset(), script: str | None = None) -> Change | None:
     """One change of the sentence that a careful reader catches, or None."""
     from ..terms import tag
 
     tagged = tag([sentence])[0]
     words = [w for w, _ in tagged]
     candidates = []
-    for pairs, kind in ((_OPPOSITES, "opposite"), (_SCOPE, "scope"), (_NEGATIONS, "negation")):
+    for pairs, kind in _changes(script):
         for a, b in pairs:
             for old, new in ((a, b), (b, a)) if kind == "opposite" else ((a, b),):
                 if words.count(old) == 1 and sentence.count(old) == 1 and _fits(kind, tagged, sentence, old, new):
@@ -180,6 +185,18 @@ def _change(sentence: str, text: str, rng, made: set[str] = frozenset()) -> Chan
     return None
 
 
+@lru_cache(maxsize=2)
+def _changes(script: str | None) -> tuple:
+    """The word pairs in the article's script: a Traditional article is changed in Traditional
+    (回歸 → 遠離), through OpenCC as its stems are."""
+    kinds = ((_OPPOSITES, "opposite"), (_SCOPE, "scope"), (_NEGATIONS, "negation"))
+    if script != "Hant":
+        return kinds
+    from ..frequency import traditional
+
+    return tuple(([(traditional(a), traditional(b)) for a, b in pairs], kind) for pairs, kind in kinds)
+
+
 def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new: str) -> bool:
     """Whether changing `old` to `new` here still reads as a claim a reader must check."""
     at = next(i for i, (w, _) in enumerate(tagged) if w == old)
@@ -187,7 +204,11 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
     after = tagged[at + 1][0] if at + 1 < len(tagged) else ""
     after_tag = tagged[at + 1][1] if at + 1 < len(tagged) else ""
     verbs = {w for w, f in tagged if f[:1] in {"v", "d"}}
+    if kind != "scope" and (_LINKED.search(sentence) or len(CLAUSE_BREAK.findall(sentence.rstrip("。！？"))) > 1):
+        return False  # a turned verb or a negation in one clause of several contradicts the others (减少……增加补栏)
     if kind == "scope":
+        if old == "可能" and before and before[-1].endswith("有"):
+            return False  # 更有可能把它当作 → 更有一定把它当作 is no Chinese
         if old in _DETERMINERS:
             return not before or not re.match(r"\w", before[-1])
         return not (before and tagged[at - 1][1][:1] == "d")  # 确实可能 → 确实一定 is no Chinese

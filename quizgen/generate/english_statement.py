@@ -1,0 +1,217 @@
+"""Statement items for English passages: which of the following is true according to the passage.
+
+The item English reading papers ask most: four statements about the passage, one of them its
+own words and three changed in one way a careful reader checks against the text. The Chinese
+items (`statement`) showed blind raters which changes work: a hedge hardened or a scope widened
+(often → always, some → all, may → will) is a fair trap; a verb turned round or a negation added
+in one clause of several contradicts the rest of its own sentence and gives itself away. So
+the scope change comes first, and the others only in a sentence of one clause.
+
+A statement is a sentence a reader can judge on its own: no opening pronoun or connective that
+leans on the sentence before (He, This, However), no quotation, no first person of a narrator,
+no question; an opening connective (In fact, Moreover) is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Article, Question, Skill
+from ..settings import GenerateSettings
+from .build import Slot, choice, seeded
+
+WORDING = {
+    "right": "Which of the following is TRUE according to the passage?",
+    "faithful": "The passage says so: “{source}”",
+    "changed": "“{new}” does not match the passage, which says “{old}”: “{source}”",
+}
+WORDS_PER_ITEM = 220  # one item per this many words of passage, up to MAX_ITEMS
+MAX_ITEMS = 3
+GROUP = 16  # each item draws its four statements from the best this many sentences left
+LENGTH = (8, 30)  # words: shorter says too little to check, longer is a paragraph to compare
+
+_SCOPE = [("some", "all"), ("many", "all"), ("most", "all"), ("several", "all"), ("often", "always"),
+          ("usually", "always"), ("sometimes", "always"), ("generally", "always"), ("may", "will"),
+          ("might", "will"), ("probably", "certainly"), ("likely", "certain"), ("partly", "entirely"),
+          ("rarely", "never"), ("seldom", "never"), ("few", "no"), ("mostly", "only")]
+_OPPOSITES = [("increase", "decrease"), ("increased", "decreased"), ("increases", "decreases"),
+              ("increasing", "decreasing"), ("rise", "fall"), ("rose", "fell"), ("rises", "falls"),
+              ("rising", "falling"), ("higher", "lower"), ("larger", "smaller"), ("faster", "slower"),
+              ("earlier", "later"), ("longer", "shorter"), ("warmer", "colder"),
+              ("easier", "harder"), ("more likely", "less likely"), ("grew", "shrank"), ("gained", "lost"),
+              ("succeeded", "failed"), ("accepted", "rejected"), ("strengthen", "weaken"), ("expand", "shrink"),
+              ("more", "less"), ("cheaper", "more expensive"), ("stronger", "weaker"), ("won", "lost")]
+_NEGATIONS = [("is", "is not"), ("are", "are not"), ("was", "was not"), ("were", "were not"), ("can", "cannot"),
+              ("will", "will not"), ("should", "should not"), ("must", "need not")]
+_PREFERRED = ["scope", "opposite", "negation"]
+_LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|"
+                    r"Neither|Either|Another|Also|Yet|Even so|Still|Instead|Otherwise|Meanwhile|The same|One of them)\b")
+_OPENING = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly|Lastly|However|In fact|Indeed|Moreover|Furthermore|In addition|Of course|As a result|Besides|"
+                      r"What is more|In other words|After all|Surprisingly|Interestingly|Importantly|Above all|"
+                      r"But|And|So|Now),\s+|^(?:But|And|So)\s+(?=[a-z])")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|you|your|yours|yourself)\b", re.I)  # a narrator's I, the reader's you
+_LINKED = re.compile(r"[;:]|\b(?:but|because|although|though|while|whereas|if|unless|so|since|yet|however|therefore|instead)\b")
+_NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|cannot|n't|without)\b|n't\b", re.I)
+_HEDGED = re.compile(r"\b(?:may|might|could|perhaps|possibly|probably|likely|some|often)\b", re.I)
+_ADVERBS = {"also", "still", "finally", "now", "often", "usually", "even", "already", "only", "always", "being",
+            "just", "really", "then", "actually", "necessarily", "entirely", "quickly", "slowly", "widely", "largely", "mainly"}
+_BEFORE_SCOPE_BAD = {"the", "a", "an", "how", "so", "too", "as", "very", "for", "at", "in", "quite", "not", "every"}
+
+
+@dataclass(frozen=True)
+class Change:
+    text: str  # the changed statement
+    old: str  # the words of the passage
+    new: str  # what they became
+    kind: str  # scope, opposite, negation
+
+
+def statement_questions(article: Article, slots: list[Slot], scores: dict[int, float],
+                        settings: GenerateSettings, avoid: set[str] = frozenset()) -> list[Question]:
+    """"Which is TRUE" items on the passage's best-ranked sentences that stand alone."""
+    text = "\n".join(article.sentences)
+    pool = [s for s in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order))
+            if s.order in scores and statement(s.text) and statement(s.text) not in avoid]
+    words = len(article.text.split())
+    wanted = min(MAX_ITEMS, round(words / WORDS_PER_ITEM), len(pool) // 4)
+    questions, used = [], set()
+    for _ in range(wanted):
+        group = [s for s in pool if s.order not in used][:GROUP]
+        question = _item(group, text, settings)
+        if not question:
+            break
+        questions.append(question)
+        used.update(s.order for s in group if statement(s.text) in question.options
+                    or any(s.text in e for e in question.explanations or []))
+    return questions
+
+
+def statement(sentence: str) -> str | None:
+    """A sentence as an option it can stand as (its opening connective dropped), or None."""
+    body = _OPENING.sub("", sentence.strip())
+    body = body[:1].upper() + body[1:]
+    count = len(body.split())
+    if not LENGTH[0] <= count <= LENGTH[1] or body.endswith("?") or not re.search(r"[.!]$", body):
+        return None
+    body = _narrator(body)
+    frame = re.match(r"^(?:\w+\s+){0,3}\w+,\s+", body)  # "Years later, she said …": the frame hides who
+    if _LEANS.match(body) or (frame and _LEANS.match(body[frame.end():].capitalize())) or _FIRST_PERSON.search(body) or re.search(r"[“”\"():;]|--|—", body):
+        return None  # leans on the sentence before, a narrator's I, a quotation or an aside
+    if not body[:1].isalpha() or _imperative(body.split()[0]):
+        return None  # "Imagine …", "Try …": the writer's appeal, not a statement about anything
+    return body
+
+
+def _imperative(first: str) -> bool:
+    from .. import lexicon
+
+    tags = {t for _, t, _ in lexicon.readings(first)}
+    return "VB" in tags and not tags & {"NN", "NNS", "NNP", "JJ", "RB", "DT", "IN"}
+
+
+def _narrator(body: str) -> str:
+    """A narrator's past told of the author (I decided … → The author decided …): how exam items
+    ask about a personal story. Only where "I" opens the sentence before a past-tense verb and
+    the narrator is not named again (the author … the author's … reads badly)."""
+    from .. import lexicon
+
+    match = re.match(r"I (\w+)\b", body)
+    if not match or _FIRST_PERSON.search(body[match.end():]):
+        return body
+    verb = match.group(1)
+    past = verb in {"was", "had", "could", "would", "did"} or any(t == "VBD" for _, t, _ in lexicon.readings(verb))
+    return "The author" + body[1:] if past else body
+
+
+def _item(group: list[Slot], text: str, settings: GenerateSettings) -> Question | None:
+    rng = seeded(settings.seed, "statement-en", *(s.text for s in group))
+    changes, made = {}, set()
+    for slot in group:
+        changes[slot.order] = change = _change(statement(slot.text), text, rng, made)
+        if change:
+            made.add(change.new.lower())
+            made.add(change.kind) if change.kind == "negation" else None  # one negation an item: more is a pattern
+    changed = [(s, changes[s.order]) for s in group if changes[s.order]][:3]
+    if len(changed) != 3:
+        return None
+    longest = max(len(c.text) for _, c in changed)
+    spare = [s for s in group if all(s is not c for c, _ in changed)]
+    spare.sort(key=lambda s: len(statement(s.text)) > longest * 1.3)  # the key must not be the one long option
+    if not spare:
+        return None
+    key = spare[0]
+    options = [statement(key.text)] + [c.text for _, c in changed]
+    notes = [WORDING["faithful"].format(source=key.text)]
+    notes += [WORDING["changed"].format(new=c.new, old=c.old, source=s.text) for s, c in changed]
+    order = min(s.order for s in [key] + [s for s, _ in changed])
+    question = choice(key, WORDING["right"], options[0], options[1:], Skill.STATEMENT, "right", order=order)
+    return replace(question, explanations=notes)
+
+
+def _change(sentence: str | None, text: str, rng, made: set[str]) -> Change | None:
+    """One change of the sentence that a careful reader catches, or None."""
+    if not sentence:
+        return None
+    candidates = []
+    for pairs, kind in ((_SCOPE, "scope"), (_OPPOSITES, "opposite"), (_NEGATIONS, "negation")):
+        for a, b in pairs:
+            for old, new in ((a, b), (b, a)) if kind == "opposite" else ((a, b),):
+                found = list(re.finditer(rf"\b{re.escape(old)}\b", sentence, re.I))
+                if len(found) == 1 and _fits(kind, sentence, found[0], new):
+                    candidates.append((found[0], new, kind))
+    rng.shuffle(candidates)
+    candidates.sort(key=lambda c: _PREFERRED.index(c[2]))
+    candidates = [c for c in candidates if c[2] not in made]
+    for match, new, kind in candidates:
+        old = match.group(0)
+        new = new[:1].upper() + new[1:] if old[:1].isupper() else new
+        changed = sentence[:match.start()] + new + sentence[match.end():]
+        if changed.rstrip(".!") not in text and new.lower() not in made and not re.search(rf"\b{new}\b", sentence, re.I):
+            return Change(changed, old, new, kind)
+    return None
+
+
+def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
+    """Whether the change still reads as a claim a reader must check, not as a broken sentence
+    or one that contradicts itself."""
+    before = sentence[:match.start()].split()[-1:] or [""]
+    after = sentence[match.end():].split()[:1] or [""]
+    previous, following = before[0].lower(), re.sub(r"\W", "", after[0].lower())
+    if kind == "scope":
+        word = match.group(0).lower()
+        if re.match(r"\s+(?:not|does not|do not|did not|doesn't|don't|didn't)\b", sentence[match.end():]):
+            return False  # often does not → always does not is no English
+        if previous in _BEFORE_SCOPE_BAD or following in {"of", "more", "less", "than", "time", "times", "ways"} and word != "most":
+            return False  # the most important, how many, some time, sometimes more: not a scope
+        if word == "most" and following not in {"of"} and not _plural(following):
+            return False  # most important is a degree: only most of / most people widen
+        if word in {"some", "many", "several", "few"} and not (_plural(following) or following == "of"):
+            return False
+        if word == "likely" and following != "to":
+            return False
+        return not (word == "few" and previous == "a")
+    if _LINKED.search(sentence.rstrip(".!")) or _NEGATIVE.search(sentence):
+        return False  # a turned verb or a negation beside another clause contradicts it
+    if kind == "opposite" and match.start() == 0:
+        return False  # "Later experiments" → "Earlier experiments" turns a time frame, not a fact
+    if kind == "opposite" and match.group(0).lower() in {"more", "less"}:
+        from .. import lexicon
+
+        if not re.search(r"\bthan\b", sentence) or previous in {"even", "much", "far", "no", "any"}:
+            return False  # even more impressive → even less impressive is an evaluation turned: absurd
+        return "adjective" in lexicon.classes(following) and "noun" not in lexicon.classes(following)  # more useful, not more water
+    if kind == "negation":
+        if re.search(r",|\b(?:and|that)\b", sentence) or previous in {"there", "here"} or following in _ADVERBS:
+            return False  # is not fast, … and students should; there are not forests; was not also designed
+        return not _HEDGED.search(sentence) and bool(following) and following not in {"a", "an", "the"}  # a hedge negated may be true; "is a" → "is not a" is crude
+    return True
+
+
+def _plural(word: str) -> bool:
+    """A noun in the plural after a determiner (some scientists, many of): spelled, not tagged."""
+    from .. import lexicon
+
+    if word in {"people", "children", "men", "women", "scientists"}:
+        return True
+    return len(word) > 3 and word.endswith("s") and "noun" in lexicon.classes(word)
