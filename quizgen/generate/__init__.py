@@ -27,7 +27,6 @@ from ..text import CLAUSE_BREAK, bigrams
 from .argument import argument_questions, claim, open_question
 from .build import Slot, choice, cloze, seeded
 from .distractors import DistractorFinder
-from .english_distractors import EnglishDistractors
 from .english_reasons import reason_questions as english_reason_questions
 from .english_statement import statement_questions as english_statement_questions
 from .english_spans import EnglishSpanFinder, answer_key
@@ -84,8 +83,8 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
 
 
 def _details(article, slots, scores, finder, settings, section_ids, budget, already) -> list[Question]:
-    distractors = EnglishDistractors if article.language is Language.EN else DistractorFinder
-    picker = _Picker(article, slots, finder, distractors(article, finder), settings, section_ids)
+    distractors = None if article.language is Language.EN else DistractorFinder(article, finder)  # English: blanks only
+    picker = _Picker(article, slots, finder, distractors, settings, section_ids)
     return picker.pick(scores, budget, already)
 
 
@@ -119,7 +118,7 @@ def visible(question: Question) -> str:
 class _Picker:
     """Detail questions on the best sentences, one span each, spread over the sections."""
 
-    def __init__(self, article, slots, finder: SpanFinder, distractors: DistractorFinder,
+    def __init__(self, article, slots, finder: SpanFinder, distractors: DistractorFinder | None,
                  settings: GenerateSettings, section_ids: set[str]) -> None:
         self.article, self.slots, self.finder, self.distractors = article, slots, finder, distractors
         self.lang, self.settings, self.section_ids = finder.lang, settings, section_ids
@@ -137,8 +136,8 @@ class _Picker:
         texts = [visible(q) for q in already if q.skill not in _WHOLE_SENTENCES or q.type is QuestionType.CLOZE]
         shortest = self.lang.sentence_chars[0]
         sources = {q.source for q in already}
-        remaining = [s for s in self.slots if s.order in scores and claim(s.text) not in shown
-                     and s.text not in sources and len(s.text) >= shortest]
+        remaining = [s for s in self.slots if s.order in scores and claim(s.text) not in shown and s.text not in shown
+                     and s.text not in sources and len(s.text) >= shortest]  # a changed statement's source: the blank would show its words
         remaining = sorted(remaining, key=lambda s: -scores[s.order])[:budget * CANDIDATES_PER_QUESTION]
         chosen: list[Question] = []
         per_section: Counter[str] = Counter()
@@ -165,12 +164,13 @@ class _Picker:
             if span.group == "name" and self.names_left <= 0:
                 continue  # "who" is mostly trivia: a few name questions at most
             window, offset = _window(slot.text, span, self.lang)
-            first_choice = prefer_choice or span.group == "list"
+            # In English a blank is asked without options: blind raters kept 0 of 36 English
+            # word-choice items (wrong-class or absurd options, synonyms of the key) and 5 of 21 blanks.
             english = self.lang.language is Language.EN
+            first_choice = (prefer_choice or span.group == "list") and not english
             tries = [lambda: self._choice(slot, span, window, offset) if first_choice else None,
-                     lambda: self._cloze(slot, span, window),
-                     lambda: None if first_choice or not english else self._choice(slot, span, window, offset)]
-            for make in tries:  # in English, a cloze the gates refuse may still be a choice question
+                     lambda: self._cloze(slot, span, window)]
+            for make in tries:
                 question = make()
                 if question is None or any(a in visible(question) for a in answers):
                     continue  # none, or it would give away another question's answer
@@ -212,6 +212,17 @@ class _Picker:
         claimed = self.article.genre == "argument" and bool(self.lang.cues.search(slot.text))  # 必须……大数据、智能科技、区块链
         return claimed or slot.text in self.points or slot.text == self.article.thesis
 
+    def _english_key(self, slot: Slot, span: Span) -> bool:
+        """An English blank raters kept: a term the sentence defines (called a forager) or one
+        the passage keeps using (carotenoids, kelp, slowness), as a noun. Once-met words
+        (slipped, afternoons) are guessed or filled by a synonym."""
+        if span.group != "noun":
+            return False
+        if _DEFINED_EN_BEFORE.search(slot.text[:span.start]) or _DEFINED_EN_AFTER.match(slot.text[span.end:]):
+            return True
+        word = re.escape(span.text.split()[-1].rstrip("s"))
+        return len(re.findall(rf"\b{word}(?:s|es)?\b", self.article.text, re.I)) >= 2
+
     def _skill(self, slot: Slot) -> Skill:
         if slot.text == self.article.thesis and self.article.genre != "report":
             return Skill.THESIS
@@ -228,6 +239,8 @@ class _Picker:
             return None
         if self.finder.strict and self.lang.language is Language.ZH and not _pinned(slot.text, span, self._argued(slot)):
             return None  # raters kept 4 of 19 other Chinese blanks: guessed from the phrase, or another word fits
+        if self.finder.strict and self.lang.language is Language.EN and not self._english_key(slot, span):
+            return None
         if self.settings.hint:
             count = span.kind.split(":", 1)[1] if span.group == "list" else None
             hint = "::" + (self.lang.wording["hint_items"].format(n=count) if count else self.lang.hint(span.text))
@@ -278,6 +291,8 @@ def _replace(text: str, term: str, replacement: str, lang: Profile) -> str:
     return lang.replace(text, term, lambda _: replacement)
 
 
+_DEFINED_EN_BEFORE = re.compile(r"\b(?:called|known as|named|termed|the term|the word)\s+(?:an?\s+|the\s+)?$", re.I)
+_DEFINED_EN_AFTER = re.compile(r"^,?\s+(?:is|are|means|refers to)\s+(?:a|an|the)\b|^\s*\(")
 _DEFINED_AFTER = re.compile(r"^[”’」]?[，,（(]?(?:也就是|即|是指|指的是|又称|也称|简称|俗称|亦称)")
 _DEFINED_BEFORE = re.compile(r"(?:所谓|称为|叫做|叫作|被称为|称之为|名为|简称|俗称)[“‘「]?$")
 

@@ -71,8 +71,9 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
                         settings: GenerateSettings, avoid: set[str] = frozenset()) -> list[Question]:
     """"Which is TRUE" items on the passage's best-ranked sentences that stand alone."""
     text = "\n".join(article.sentences)
+    opening = {s.order for s in slots if s.section is article.sections[0] and s.paragraph == 0} if article.genre != "news" else set()
     pool = [s for s in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order))
-            if s.order in scores and statement(s.text) and statement(s.text) not in avoid]
+            if s.order in scores and s.order not in opening and statement(s.text) and statement(s.text).rstrip(".!") not in avoid]  # an opening sets a scene
     words = len(article.text.split())
     wanted = min(MAX_ITEMS, round(words / WORDS_PER_ITEM), len(pool) // 4)
     questions, used = [], set()
@@ -202,7 +203,7 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
             return False  # even more impressive → even less impressive is an evaluation turned: absurd
         return "adjective" in lexicon.classes(following) and "noun" not in lexicon.classes(following)  # more useful, not more water
     if kind == "negation":
-        if re.search(r",|\b(?:and|that)\b", sentence) or previous in {"there", "here"} or following in _ADVERBS:
+        if re.search(r",|\b(?:and|that|before|after|until|when|where|which|who|whose)\b", sentence) or previous in {"there", "here"} or following in _ADVERBS:
             return False  # is not fast, … and students should; there are not forests; was not also designed
         return not _HEDGED.search(sentence) and bool(following) and following not in {"a", "an", "the"}  # a hedge negated may be true; "is a" → "is not a" is crude
     return True

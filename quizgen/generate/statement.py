@@ -2,8 +2,10 @@
 
 The reading item of Chinese exams, 下列对文章内容的理解，正确的一项是: four statements, each a
 sentence of the article, three of them changed in one way a careful reader checks against the
-text and a careless one misses: a measured change turned round (增加 → 减少), a scope widened
-or a hedge hardened (部分 → 全部, 可能 → 一定), a negation added (会 → 不会). The "不正确的一项"
+text and a careless one misses: a scope widened or a hedge hardened (部分 → 全部, 可能 → 一定),
+a measured change turned round (增加 → 减少), an amount swapped for another of the article's.
+Not a negation added (会 → 不会): raters found it crude, self-contradictory (鸟类体内具有生物钟，
+无法……) or refuted by common sense (碾压不会侵蚀桥梁) in most items. The "不正确的一项"
 variant changes one statement and keeps three. Each option carries an explanation for the key
 page: what was changed, and the article's words.
 
@@ -33,30 +35,29 @@ from .rank import many_voices
 
 # Measured changes that can go either way: turning one round gives a claim the article denies.
 _OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), ("上升", "下降"), ("加快", "放缓"),
-              ("增强", "减弱"), ("支持", "反对"), ("成功", "失败"), ("有利于", "不利于"), ("积极", "消极"),
-              ("重视", "忽视"), ("长期", "短期"), ("直接", "间接"), ("主要", "次要"),
+              ("增强", "减弱"), ("成功", "失败"), ("有利于", "不利于"), ("积极", "消极"),
+              ("重视", "忽视"), ("长期", "短期"), ("直接", "间接"),
               ("容易", "困难"), ("提升", "降低"), ("增长", "下降"), ("扩张", "收缩"), ("促进", "阻碍"),
               ("集中", "分散"), ("多元", "单一"), ("越来越多", "越来越少"), ("最大", "最小"), ("最早", "最晚"),
               ("高于", "低于"), ("超过", "不足"), ("回归", "远离"), ("依赖", "摆脱"), ("加入", "退出"),
-              ("出现", "消失"), ("放大", "缩小"), ("告别", "延续")]  # not 进入 (进入到), 开启 (终结……序幕)
+              ("出现", "消失"), ("放大", "缩小")]  # not 进入 (进入到), 开启 (终结……序幕), 告别 (延续X转为Y)
 _SCOPE = [("必然", "未必"), ("部分", "全部"), ("一些", "所有"), ("许多", "所有"), ("可能", "一定"),
-          ("往往", "总是"), ("大多", "全都"), ("不少", "所有")]
-_DETERMINERS = {"部分", "一些", "许多", "大多", "不少"}  # widened only where they open a clause: 有一些 → 有所有 is no Chinese
-_NEGATIONS = [("将会", "不会"), ("会", "不会"), ("能", "不能"), ("可以", "不能"), ("应当", "不必"),
-              ("必须", "不必"), ("能够", "无法")]  # not 需要 (often a noun), 已经 → 尚未 (……了 breaks)
+          ("往往", "总是"), ("大多", "全都"), ("不少", "所有"), ("通常", "总是"), ("经常", "总是"),
+          ("常常", "总是"), ("有时", "总是"), ("大部分", "全部"), ("多数", "全部"), ("大多数", "所有"), ("或许", "一定"),
+          ("也许", "一定"), ("有望", "必将"), ("基本", "完全"), ("主要", "唯一")]
+_DETERMINERS = {"部分", "一些", "许多", "大多", "不少", "大部分", "多数", "大多数"}  # widened only where they open a clause: 有一些 → 有所有 is no Chinese
 _INTRANSITIVE = {"消失", "失败", "下降", "放缓", "减弱"}  # "消失问题" is no Chinese: only at a clause's end
 _NEGATORS = {"不", "不再", "没有", "并未", "未", "无法", "不能", "不会", "并不", "从未"}
 _COORDINATORS = {"和", "与", "及", "、", "并", "或"}
 _AIMS = {"要", "需要", "应", "应该", "应当", "必须", "大力", "进一步", "不断", "努力", "着力", "全力", "切实",
          "持续", "积极", "旨在", "为了", "以", "有效", "更好", "助力", "推动"}  # 大力提升X → 大力降低X: an aim turned round is absurd
-_DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比较", "相当", "极", "极其", "愈发"}
-_TENSE = re.compile(r"已经|早在|确实|曾经|已然")  # 早在……就已经无法: a negated modal clashes with a past fact
-_PERCEIVE = {"发现", "看到", "看出", "注意到", "感到", "认为", "知道"}  # 我们会发现 → 我们不会发现 is crude
-_HEDGED = re.compile(r"可能|或许|也许|大概|未必|不一定|有望")
-_NEGATIVE = re.compile(r"不(?![断少同仅久过论管])|没有|无法|无需|并非|尚未|从未")
+_DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比较", "相当", "极", "极其", "愈发", "过分",
+           "过度", "过于"}
 _BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最(?!终|后|近|初)")
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
-_PREFERRED = ["scope", "opposite", "negation"]
+_PREFERRED = ["scope", "opposite", "swap"]
+_UNIVERSAL = re.compile(r"所有|全部|一切|任何|全都")  # 所有人担心……会全部失业: widened twice
+_CLOSE_ADVERBS = {"反而", "就", "也", "还", "便", "才", "更", "都", "又", "则", "却"}  # 反而一定 is no Chinese
 _LINKED = re.compile(r"因此|所以|因为|由于|但|却|而|虽然|尽管|导致|使得|反而|不过|可是|即使|如果|只要|一旦|随着|既|又")
 WORDING = {
     "right": "下列对文章内容的理解，正确的一项是",
@@ -64,8 +65,8 @@ WORDING = {
     "faithful": "符合原文：“{source}”",
     "changed": "“{new}”与原文不符：原文是“{old}”（“{source}”）",
 }
-CHARS_PER_ITEM = 1200  # one statement item per this many characters of article, up to MAX_ITEMS
-MAX_ITEMS = 4
+CHARS_PER_ITEM = 700  # one statement item per this many characters of article, up to MAX_ITEMS
+MAX_ITEMS = 5
 GROUP = 20  # each item draws its four statements from the best this many sentences left
 MAX_CHARS = 80  # a longer statement is a paragraph to compare, not a sentence
 
@@ -75,7 +76,7 @@ class Change:
     text: str  # the changed statement
     old: str  # the words of the article
     new: str  # what they became
-    kind: str  # opposite, scope, negation
+    kind: str  # scope, opposite, swap
 
 
 def statement_questions(article: Article, slots: list[Slot], scores: dict[int, float], claim_like,
@@ -95,7 +96,7 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
     wanted = min(MAX_ITEMS, round(len(article.text) / CHARS_PER_ITEM), len(pool) // 4)
     questions, used = [], set()
     for index in range(wanted):
-        group = [s for s in pool if s.order not in used][:GROUP]
+        group = [s for s in pool if s.order not in used]  # best first: the statement tested is among the first GROUP
         # "正确" first. Blind raters kept 15 of 28 "正确" items and 6 of 58 "不正确" ones, whose
         # three faithful options, the article's own words, tempt nobody; so at most one "不正确"
         # item, and only where its faithful options sound bold enough to be suspected.
@@ -126,20 +127,25 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
 
 def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettings, words: dict[str, str],
           script: str | None = None) -> Question | None:
-    rng = seeded(settings.seed, "statement", direction, *(s.text for s in group))
+    """Four statements from the ranked group: the one tested (the faithful key of "正确", the
+    changed key of "不正确") among its best GROUP, the others from anywhere in it — a wrong
+    option need not be central, only checkable."""
+    best = {s.order for s in group[:GROUP]}
+    rng = seeded(settings.seed, "statement", direction, *(s.text for s in group[:GROUP]))
     need_changed, need_kept = (3, 1) if direction == "right" else (1, 3)
     changes, made = {}, set()
     for slot in group:  # one word changed the same way twice in an item is a pattern to spot
         changes[slot.order] = change = _change(claim(slot.text), text, rng, made, script)
         if change:
             made.add(change.new)
+            made.add(change.kind) if change.kind == "swap" else None
     changeable = [s for s in group if changes[s.order]]
-    if direction == "wrong":  # the changed key should not stand out as the longest option
-        changeable.sort(key=lambda s: len(changes[s.order].text))
+    if direction == "wrong":  # the changed key: among the best, and not standing out as the longest option
+        changeable = sorted((s for s in changeable if s.order in best), key=lambda s: len(changes[s.order].text))
     changed = [(s, changes[s.order]) for s in changeable[:need_changed]]
     if len(changed) != need_changed:
         return None
-    spare = [s for s in group if all(s is not c for c, _ in changed)]
+    spare = [s for s in group if all(s is not c for c, _ in changed) and (direction == "wrong" or s.order in best)]
     longest_changed = max(len(c.text) for _, c in changed)
     # The faithful ones: bold-sounding first (they look changed and are not), never the longest.
     spare.sort(key=lambda s: (not _BOLD.search(claim(s.text)), direction == "right" and len(claim(s.text)) > longest_changed))
@@ -174,22 +180,54 @@ def _change(sentence: str, text: str, rng, made: set[str] = frozenset(), script:
             for old, new in ((a, b), (b, a)) if kind == "opposite" else ((a, b),):
                 if words.count(old) == 1 and sentence.count(old) == 1 and _fits(kind, tagged, sentence, old, new):
                     candidates.append((old, new, kind))
+    candidates += _only_one(tagged, sentence)
+    if "swap" not in made:  # one swap an item: a second is a pattern to spot
+        candidates += [(old, new, "swap") for old, new in _swaps(sentence, text)]
     rng.shuffle(candidates)
     candidates.sort(key=lambda c: _PREFERRED.index(c[2]))  # raters took 可能 → 一定 for a real distinction, 会 → 不会 for a crude one
+    elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
     for old, new, kind in candidates:
         changed = sentence.replace(old, new, 1)
         at = sentence.index(old) + len(old)
         doubled = at < len(sentence) and sentence[at] == new[-1]  # 往往是 → 总是是
-        if changed not in text and changed != sentence and new not in made and new not in sentence and not doubled:
+        if changed not in elsewhere and changed != sentence and new not in made and new not in sentence.replace(old, "", 1) and not doubled:
             return Change(changed, old, new, kind)
     return None
+
+
+_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(%|％|万元|亿元|万|亿|元|公里|千米|米|吨|千克|公斤|岁|倍|个百分点|小时|分钟|天|人|家|座|项|种)")
+
+
+def _swaps(sentence: str, text: str) -> list[tuple[str, str]]:
+    """An amount swapped for another of its unit from the article (30% for 45%): the article's
+    most frequent other one, so the wrong option names a figure the reader has met. Not names:
+    jieba's person and place tags fall on 玉米, 上市, 老师傅, and a swapped name may be true too."""
+    amounts = _inventory(text)
+    swaps = []
+    for match in _AMOUNT.finditer(sentence):
+        unit, old = match.group(2), match.group(0)
+        other = next((a for a in amounts.get(unit, []) if a != old and a not in sentence), None)
+        if other and sentence.count(old) == 1:
+            swaps.append((old, other))
+    return swaps
+
+
+@lru_cache(maxsize=4)
+def _inventory(text: str) -> dict[str, list[str]]:
+    """The article's amounts by unit, most frequent first."""
+    from collections import Counter
+
+    amounts: dict[str, Counter] = {}
+    for match in _AMOUNT.finditer(text):
+        amounts.setdefault(match.group(2), Counter())[match.group(0)] += 1
+    return {unit: [a for a, _ in counts.most_common()] for unit, counts in amounts.items()}
 
 
 @lru_cache(maxsize=2)
 def _changes(script: str | None) -> tuple:
     """The word pairs in the article's script: a Traditional article is changed in Traditional
     (回歸 → 遠離), through OpenCC as its stems are."""
-    kinds = ((_OPPOSITES, "opposite"), (_SCOPE, "scope"), (_NEGATIONS, "negation"))
+    kinds = ((_OPPOSITES, "opposite"), (_SCOPE, "scope"))
     if script != "Hant":
         return kinds
     from ..frequency import traditional
@@ -202,22 +240,19 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
     at = next(i for i, (w, _) in enumerate(tagged) if w == old)
     before = [w for w, _ in tagged[max(0, at - 2):at]]
     after = tagged[at + 1][0] if at + 1 < len(tagged) else ""
-    after_tag = tagged[at + 1][1] if at + 1 < len(tagged) else ""
     verbs = {w for w, f in tagged if f[:1] in {"v", "d"}}
-    if kind != "scope" and (_LINKED.search(sentence) or len(CLAUSE_BREAK.findall(sentence.rstrip("。！？"))) > 1):
-        return False  # a turned verb or a negation in one clause of several contradicts the others (减少……增加补栏)
+    if kind != "scope" and (_LINKED.search(sentence) or len(CLAUSE_BREAK.findall(sentence.rstrip("。！？"))) > 2):
+        return False  # a turned verb in one clause of several contradicts the others (减少……增加补栏)
     if kind == "scope":
+        if _UNIVERSAL.search(sentence) or (before and before[-1] in _CLOSE_ADVERBS) or after == "才":
+            return False  # 或许才是 → 一定才是 is no Chinese
         if old == "可能" and before and before[-1].endswith("有"):
             return False  # 更有可能把它当作 → 更有一定把它当作 is no Chinese
+        if old == "主要":
+            return bool(after) and tagged[at + 1][1][:1] == "n" and before[-1:] in (["的"], ["是"])  # 饲料的主要原料 → 唯一原料; not 主要用于, 各主要产区
         if old in _DETERMINERS:
             return not before or not re.match(r"\w", before[-1])
         return not (before and tagged[at - 1][1][:1] == "d")  # 确实可能 → 确实一定 is no Chinese
-    if kind == "negation":
-        if _HEDGED.search(sentence) or _NEGATIVE.search(sentence) or _TENSE.search(sentence) or old not in verbs:
-            return False  # a hedge negated may still be true; 工作需要 is a noun
-        if after_tag[:1] not in {"v", "p", "d"} or after in _PERCEIVE:
-            return False  # 推进会 is a meeting; 我们不会发现 is crude
-        return sentence.count(after) == 1  # 有必要继续调查……不必继续调查 contradicts itself
     if old not in verbs or _beside_adjective(tagged, at) or any(w in _AIMS | _DEGREE for w in before):
         return False  # a verb turned round (提高 → 降低), not an aim (大力提升 → 大力降低) nor a degree (更依赖 → 更摆脱)
     if after == "的" or "随着" in before or "倍" in sentence:
@@ -226,7 +261,33 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
         return False  # 不再依赖 → 不再摆脱 says nothing checkable; 支持和完善 → 反对和完善
     if after in {"到", "至"} or "的" in before:
         return False  # 加入到……的行列 → 退出到……; 对流量的过度依赖 is a noun: 的过度摆脱 is no claim
+    if _in_modifier(tagged, at):
+        return False  # 在远离火山口的地方 → 在回归火山口的地方: a verb inside a place phrase names, it does not claim
     return new not in _INTRANSITIVE or not after or not re.match(r"\w", after)
+
+
+def _only_one(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[str, str, str]]:
+    """"One of" made "the": 最可怕的产物之一是火山碎屑流 → 最可怕的产物是火山碎屑流, the exam's
+    之一 → 唯一 trap, as (old, new, kind)."""
+    words = [w for w, _ in tagged]
+    if words.count("之一") != 1 or sentence.count("之一") != 1 or _UNIVERSAL.search(sentence):
+        return []
+    at = words.index("之一")
+    if at == 0 or not tagged[at - 1][1].startswith("n"):
+        return []
+    return [(words[at - 1] + "之一", words[at - 1], "scope")]
+
+
+def _in_modifier(tagged: list[tuple[str, str]], at: int) -> bool:
+    """Whether the word is inside a place or time phrase (在 V X 的 N): 在远离火山口的地方."""
+    if not any(w in {"在", "从", "到", "于", "至"} for w, _ in tagged[max(0, at - 2):at]):
+        return False
+    for word, _ in tagged[at + 1:at + 5]:
+        if word == "的":
+            return True
+        if re.match(r"[，,；;。]", word):
+            return False
+    return False
 
 
 def _beside_adjective(tagged: list[tuple[str, str]], at: int) -> bool:
