@@ -54,6 +54,32 @@ def english_built(tmp_path_factory) -> Path:
     return out
 
 
+MORE = "14"  # questions asked for: blanks come only when a teacher asks for more than the choice items make
+
+
+@pytest.fixture(scope="session")
+def built_more(tmp_path_factory) -> Path:
+    """The bundled article with more questions asked for (`--questions`), so that blanks are
+    among them: what the renderers must show, beside the default quiz's choice items."""
+    out = tmp_path_factory.mktemp("more")
+    result = CliRunner().invoke(app, ["build", str(BUNDLED), "-o", str(out), "--questions", MORE])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="session")
+def quiz_more(built_more) -> dict:
+    return json.loads((built_more / "internet-finance.quiz.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def english_more(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("english-more")
+    result = CliRunner().invoke(app, ["build", str(ENGLISH), "-o", str(out), "--questions", MORE])
+    assert result.exit_code == 0, result.output
+    return out
+
+
 @dataclass(frozen=True)
 class Built:
     """One article's outputs: folder, file stem, its quiz, its language."""
@@ -68,12 +94,12 @@ class Built:
 
 
 @pytest.fixture(scope="session", params=["zh", "en"])
-def outputs(request, built, quiz, english_built) -> Built:
-    """The outputs of the bundled Chinese article, then of the English fixture."""
-    if request.param == "zh":
-        return Built(built, "internet-finance", quiz, "zh")
-    english = json.loads((english_built / "walden-abridged.quiz.json").read_text(encoding="utf-8"))
-    return Built(english_built, "walden-abridged", english, "en")
+def outputs(request, built_more, english_more) -> Built:
+    """The outputs of the bundled Chinese article, then of the English fixture, each with more
+    questions asked for so that every kind (blanks too) is rendered."""
+    folder, stem = (built_more, "internet-finance") if request.param == "zh" else (english_more, "walden-abridged")
+    quiz = json.loads((folder / f"{stem}.quiz.json").read_text(encoding="utf-8"))
+    return Built(folder, stem, quiz, request.param)
 
 
 @pytest.fixture(scope="session")

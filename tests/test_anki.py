@@ -85,8 +85,8 @@ def test_rebuilt_deck_updates_in_place(collection, built, quiz, tmp_path):
     assert all(after[g] > before[g] for g in before)
 
 
-def test_article_text_cannot_create_deletions_or_markup(collection, quiz, tmp_path):
-    hostile = json.loads(json.dumps(quiz))
+def test_article_text_cannot_create_deletions_or_markup(collection, quiz_more, tmp_path):
+    hostile = json.loads(json.dumps(quiz_more))
     question = next(q for q in hostile["questions"] if q["type"] == "cloze")
     question["text"] = "<script>alert(1)</script>{{ 7*7 }} {c9::y}} a::b " + question["text"]
     question["source"] = "<img src=x onerror=alert(1)>{{c3::z}}"

@@ -97,11 +97,12 @@ def test_render_names_the_bad_question_and_field(runner, built, tmp_path):
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
 
 
-def test_check_passes_the_built_quiz_and_fails_a_broken_one(runner, built, tmp_path):
-    good = runner.invoke(app, ["check", str(built / "internet-finance.quiz.json")])
-    assert good.exit_code == 0, good.output
-    assert "0 errors" in good.output
-    quiz = json.loads((built / "internet-finance.quiz.json").read_text(encoding="utf-8"))
+def test_check_passes_the_built_quiz_and_fails_a_broken_one(runner, built, built_more, tmp_path):
+    for folder in (built, built_more):
+        good = runner.invoke(app, ["check", str(folder / "internet-finance.quiz.json")])
+        assert good.exit_code == 0, good.output
+        assert "0 errors" in good.output
+    quiz = json.loads((built_more / "internet-finance.quiz.json").read_text(encoding="utf-8"))
     cloze = next(q for q in quiz["questions"] if q["type"] == "cloze")
     cloze["text"] = cloze["source"]  # the teacher removed the deletion
     broken = tmp_path / "broken.quiz.json"

@@ -101,6 +101,11 @@ def test_every_changed_statement_differs_from_the_article_and_its_explanation_na
             note = question["explanations"][index]
             if index in changed:
                 assert not any(option == s or s.endswith(option) for s in sentences), (question["id"], option)
+                reversed_ = re.match(r"因果颠倒：原文说“(.+?)”是“(.+?)”的原因（“(.+)”）$", note)
+                if reversed_:  # 由于 the effect, the cause
+                    cause, effect, source = reversed_.groups()
+                    assert option == f"由于{effect}，{cause}" and source.rstrip("。") in sentences
+                    continue
                 new, old, source = re.match(r"“(.+?)”与原文不符：原文是“(.+?)”（“(.+)”）$", note).groups()
                 assert new in option and old in source and source.rstrip("。") in sentences
                 assert option == source.rstrip("。").replace(old, new, 1)[-len(option):]

@@ -20,11 +20,13 @@ SPECIALS = '~ = # { } : \\ / " < & >'
 
 
 @pytest.fixture(scope="module")
-def quizzes(page_quizzes, english_built) -> dict:
-    """The bundled article, every page fixture, the English fixture, and a quiz whose text
-    holds every character GIFT, Moodle's Cloze syntax or HTML treat specially."""
+def quizzes(page_quizzes, built_more, english_more) -> dict:
+    """The bundled article and the English fixture with more questions asked for (blanks among
+    them), every page fixture, and a quiz whose text holds every character GIFT, Moodle's Cloze
+    syntax or HTML treat specially."""
     found = {name: quiz for name, (_, quiz) in page_quizzes.items()}
-    found["walden-abridged"] = json.loads((english_built / "walden-abridged.quiz.json").read_text(encoding="utf-8"))
+    found["internet-finance.txt"] = json.loads((built_more / "internet-finance.quiz.json").read_text(encoding="utf-8"))
+    found["walden-abridged"] = json.loads((english_more / "walden-abridged.quiz.json").read_text(encoding="utf-8"))
     hostile = copy.deepcopy(found["internet-finance.txt"])
     for question in hostile["questions"]:
         question["source"] = SPECIALS + " " + question["source"]

@@ -155,12 +155,12 @@ def test_prints_without_the_buttons(selfcheck, outputs, tmp_path):
     assert overflow <= 0
 
 
-def test_a_deletion_blanked_twice_is_two_blanks_of_the_score(quiz, tmp_path):
+def test_a_deletion_blanked_twice_is_two_blanks_of_the_score(quiz_more, tmp_path):
     """The generator may blank a term at both its places in a sentence (one c-number): both
     are fields, and the score counts both, never above 100%."""
     import copy
 
-    repeated = copy.deepcopy(quiz)
+    repeated = copy.deepcopy(quiz_more)
     cloze = next(q for q in repeated["questions"] if q["type"] == "cloze")
     deletion = re.search(r"\{\{c1::.*?\}\}", cloze["text"]).group(0)
     cloze["text"] = cloze["text"].replace(deletion, deletion + "（" + deletion + "）", 1)

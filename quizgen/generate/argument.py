@@ -26,7 +26,7 @@ _OPEN_QUESTION = re.compile(r"如何|怎样|怎么|为什么|为何|何以|什�
 
 _OPENING = re.compile(r"^(?:(?:然而|但是|但|因此|所以|同时|此外|另外|总之|其实|当然|可见|于是|而且|并且|不过|事实上|实际上"
                       r"|首先|其次|再次|最后|第[一二三四五六七八九十]+|更何况|何况|况且|再者|再说|换言之|换句话说|也就是说"
-                      r"|相比之下|反之|总而言之|综上所述|毫无疑问|显然|诚然|的确|说到底|归根结底|更重要的是|最重要的是)[，,]"
+                      r"|相比之下|反之|总而言之|综上所述|毫无疑问|显然|诚然|的确|说到底|归根结底|更重要的是|最重要的是|一方面|另一方面)[，,]"
                       r"|(?:更|最|尤其)?(?:值得(?:注意|警惕|一提|关注)|需要(?:指出|注意|说明)|不可否认|可以预见|可以肯定)的是[，,]?)+")
 _LEANS = re.compile(r"^(?:这|那|此|该|其|它|他们|她们|与此同时|同年|同时|对此|为此|由此|上述|以上|前者|后者|也|还|又|却|则|而|并)")
 _REFERS = re.compile(r"这[一些种个类部样次]|此[类种次项]|上述|前述|同样的|以上|如此")
@@ -42,6 +42,8 @@ def leans(statement: str) -> bool:
     """Whether a claim refers outside itself (这种意识……, 与此同时, 这一过程): it is judged
     only beside the sentence before, so it is no option."""
     first_clause = CLAUSE_BREAK.split(statement)[0]
+    if re.match(r"(?:因为|由于|因為)", statement) and not re.search(r"[，,]", statement):
+        return True  # "因为……。" answers the sentence before: no statement of its own
     return bool(_LEANS.match(statement) or _REFERS.search(statement) or "它" in first_clause)  # ……，它才是 refers back
 
 
@@ -117,6 +119,16 @@ def _claim_sized(sentence: str) -> bool:
     return len(claim(sentence)) >= 12
 
 
+def _echoes(title: str, option: str) -> bool:
+    """An option sharing a content word with the heading: a two-character run without 的, 与…
+    in Chinese, a word of four letters or more in English."""
+    if re.search(r"[A-Za-z]", title):
+        words = lambda text: {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)}  # noqa: E731
+        return bool(words(title) & words(option))
+    runs = lambda text: {b for b in bigrams(re.sub(r"[^\w]", "", text)) if not re.search(r"[的了和与是在及]", b)}  # noqa: E731
+    return bool(runs(title) & runs(option))
+
+
 def _nearest(claims: list[str], correct: str, rng, count: int = 3) -> list[str]:
     """Distractor claims drawn from those closest in length to the correct one, and one at
     least as long where the article has one, so that the longest option is not a give-away."""
@@ -145,13 +157,16 @@ def _section_questions(article, section, by_text, lang, usable, settings, shown:
     wording = "stem_asks" if open_question(section.title) else "stem_which"
     stem = lang.wording[wording].format(title=_nested(section.title))
     if len(points) < 3:
-        return [choice(by_text[key], stem, claim(key), [claim(c) for c in _nearest(others, key, rng)],
-                       Skill.STRUCTURE, "which")]
+        wrong = [claim(c) for c in _nearest(others, key, rng)]
+        if _echoes(section.title, claim(key)) and not any(_echoes(section.title, w) for w in wrong):
+            return []  # the key alone repeats the heading's words (船蛆 under 船蛆): found without reading
+        return [choice(by_text[key], stem, claim(key), wrong, Skill.STRUCTURE, "which")]
     # Three points or more: one "which is not" item tests them all. A "which" item beside it
     # would share its options, and each would give the other away (raters marked both down).
     rng = seeded(settings.seed, "structure-not", section.id, section.title)
-    outsider = rng.choice(others)
     insiders = [claim(p) for p in rng.sample(unshown if len(unshown) >= 3 else points, 3)]
+    shorter = [c for c in others if len(claim(c)) <= max(len(i) for i in insiders)]
+    outsider = rng.choice(shorter or others)  # the longest option is a test-taker's guess
     stem = lang.wording["stem_not"].format(title=_nested(section.title))
     question = choice(by_text[outsider], stem, claim(outsider), insiders, Skill.STRUCTURE, "not",
                       order=by_text[points[0]].order)
@@ -160,8 +175,9 @@ def _section_questions(article, section, by_text, lang, usable, settings, shown:
 
 def _thesis_choice(article, by_text, lang, usable, settings) -> list[Question]:
     thesis = by_text.get(article.thesis or "")
-    if not thesis or not usable(thesis.text) or article.genre != "argument":
-        return []  # a report's lead or an entry's definition is no claim among claims
+    if not thesis or not usable(thesis.text) or article.genre != "argument" or lang.language is Language.EN:
+        return []  # a report's lead or an entry's definition is no claim among claims; English: raters
+        # kept none (cut-off opening clauses, a quotation as the central claim)
     if lang.language is Language.ZH and not _central_claim(thesis.text, article.title or "", lang):
         return []  # raters kept 0 of 8 Chinese theses without this evidence: transitions, concessions, refuted beliefs
     others = [c for c in _claims(article, None, {thesis.text}, usable, lang) if not _restates(c, thesis.text)]

@@ -5,7 +5,9 @@ own words and three changed in one way a careful reader checks against the text.
 items (`statement`) showed blind raters which changes work: a hedge hardened or a scope widened
 (often → always, some → all, may → will) is a fair trap; a verb turned round or a negation added
 in one clause of several contradicts the rest of its own sentence and gives itself away. So
-the scope change comes first, and the others only in a sentence of one clause.
+the scope change comes first; a modal negated (can → cannot) only in a sentence of one clause;
+a verb or a comparative turned round not at all (raters: "fruit rise to the ground", "plants
+that shrank from", "demand keeps falling" beside its own rising figures).
 
 A statement is a sentence a reader can judge on its own: no opening pronoun or connective that
 leans on the sentence before (He, This, However), no quotation, no first person of a narrator,
@@ -34,29 +36,25 @@ LENGTH = (8, 30)  # words: shorter says too little to check, longer is a paragra
 _SCOPE = [("some", "all"), ("many", "all"), ("most", "all"), ("several", "all"), ("often", "always"),
           ("usually", "always"), ("sometimes", "always"), ("generally", "always"), ("may", "will"),
           ("might", "will"), ("probably", "certainly"), ("likely", "certain"), ("partly", "entirely"),
-          ("rarely", "never"), ("seldom", "never"), ("few", "no"), ("mostly", "only")]
-_OPPOSITES = [("increase", "decrease"), ("increased", "decreased"), ("increases", "decreases"),
-              ("increasing", "decreasing"), ("rise", "fall"), ("rose", "fell"), ("rises", "falls"),
-              ("rising", "falling"), ("higher", "lower"), ("larger", "smaller"), ("faster", "slower"),
-              ("earlier", "later"), ("longer", "shorter"), ("warmer", "colder"),
-              ("easier", "harder"), ("more likely", "less likely"), ("grew", "shrank"), ("gained", "lost"),
-              ("succeeded", "failed"), ("accepted", "rejected"), ("strengthen", "weaken"), ("expand", "shrink"),
-              ("more", "less"), ("cheaper", "more expensive"), ("stronger", "weaker"), ("won", "lost")]
-_NEGATIONS = [("is", "is not"), ("are", "are not"), ("was", "was not"), ("were", "were not"), ("can", "cannot"),
-              ("will", "will not"), ("should", "should not"), ("must", "need not")]
-_PREFERRED = ["scope", "opposite", "negation"]
+          ("rarely", "never"), ("seldom", "never"), ("few", "no"), ("mostly", "only"), ("largely", "entirely"),
+          ("mainly", "only"), ("almost all", "all"), ("nearly all", "all"), ("almost always", "always"),
+          ("in part", "entirely"), ("tend to", "always")]  # not can → must: "can remember" → "must remember" is still true
+_NEGATIONS = [("can", "cannot"), ("will", "will not"), ("should", "should not")]  # not is/was: "was not little more than"
+_PREFERRED = ["scope", "negation"]
 _LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|"
                     r"Neither|Either|Another|Also|Yet|Even so|Still|Instead|Otherwise|Meanwhile|The same|One of them)\b")
 _OPENING = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly|Lastly|However|In fact|Indeed|Moreover|Furthermore|In addition|Of course|As a result|Besides|"
                       r"What is more|In other words|After all|Surprisingly|Interestingly|Importantly|Above all|"
                       r"But|And|So|Now),\s+|^(?:But|And|So)\s+(?=[a-z])")
+_REFERS = re.compile(r"\b(?:it|them|this|that|these|those)[.!]$|\b(?:[Ff]or|[Oo]f|[Ii]n|[Bb]y) (?:these|those|them|this)\b|\b(?:do|does|did|doing) so\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|you|your|yours|yourself)\b", re.I)  # a narrator's I, the reader's you
 _LINKED = re.compile(r"[;:]|\b(?:but|because|although|though|while|whereas|if|unless|so|since|yet|however|therefore|instead)\b")
 _NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|cannot|n't|without)\b|n't\b", re.I)
 _HEDGED = re.compile(r"\b(?:may|might|could|perhaps|possibly|probably|likely|some|often)\b", re.I)
 _ADVERBS = {"also", "still", "finally", "now", "often", "usually", "even", "already", "only", "always", "being",
             "just", "really", "then", "actually", "necessarily", "entirely", "quickly", "slowly", "widely", "largely", "mainly"}
-_BEFORE_SCOPE_BAD = {"the", "a", "an", "how", "so", "too", "as", "very", "for", "at", "in", "quite", "not", "every"}
+_BEFORE_SCOPE_BAD = {"the", "a", "an", "how", "so", "too", "as", "very", "for", "at", "in", "quite", "not", "every",
+                     "first", "last", "next", "past", "these", "those"}  # for its first few years → first no years
 
 
 @dataclass(frozen=True)
@@ -64,7 +62,7 @@ class Change:
     text: str  # the changed statement
     old: str  # the words of the passage
     new: str  # what they became
-    kind: str  # scope, opposite, negation
+    kind: str  # scope, negation
 
 
 def statement_questions(article: Article, slots: list[Slot], scores: dict[int, float],
@@ -97,6 +95,8 @@ def statement(sentence: str) -> str | None:
         return None
     body = _narrator(body)
     frame = re.match(r"^(?:\w+\s+){0,3}\w+,\s+", body)  # "Years later, she said …": the frame hides who
+    if _REFERS.search(body):
+        return None  # using it., For these, do so: the thing meant is in another sentence
     if _LEANS.match(body) or (frame and _LEANS.match(body[frame.end():].capitalize())) or _FIRST_PERSON.search(body) or re.search(r"[“”\"():;]|--|—", body):
         return None  # leans on the sentence before, a narrator's I, a quotation or an aside
     if not body[:1].isalpha() or _imperative(body.split()[0]):
@@ -155,12 +155,11 @@ def _change(sentence: str | None, text: str, rng, made: set[str]) -> Change | No
     if not sentence:
         return None
     candidates = []
-    for pairs, kind in ((_SCOPE, "scope"), (_OPPOSITES, "opposite"), (_NEGATIONS, "negation")):
+    for pairs, kind in ((_SCOPE, "scope"), (_NEGATIONS, "negation")):
         for a, b in pairs:
-            for old, new in ((a, b), (b, a)) if kind == "opposite" else ((a, b),):
-                found = list(re.finditer(rf"\b{re.escape(old)}\b", sentence, re.I))
-                if len(found) == 1 and _fits(kind, sentence, found[0], new):
-                    candidates.append((found[0], new, kind))
+            found = list(re.finditer(rf"\b{re.escape(a)}\b", sentence, re.I))
+            if len(found) == 1 and _fits(kind, sentence, found[0], b):
+                candidates.append((found[0], b, kind))
     rng.shuffle(candidates)
     candidates.sort(key=lambda c: _PREFERRED.index(c[2]))
     candidates = [c for c in candidates if c[2] not in made]
@@ -189,24 +188,30 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
             return False  # most important is a degree: only most of / most people widen
         if word in {"some", "many", "several", "few"} and not (_plural(following) or following == "of"):
             return False
+        if word in {"may", "might"} and following in {"well", "also", "even", "still", "yet"}:
+            return False  # may well be → will well be is no English
+        if word in {"most", "some", "many"} and following == "of" and not _plural(_word_after(sentence, match, 2)):
+            return False  # most of the planet → all of the planet reads oddly; most of the stars → all of the stars
         if word == "likely" and following != "to":
             return False
         return not (word == "few" and previous == "a")
     if _LINKED.search(sentence.rstrip(".!")) or _NEGATIVE.search(sentence):
-        return False  # a turned verb or a negation beside another clause contradicts it
-    if kind == "opposite" and match.start() == 0:
-        return False  # "Later experiments" → "Earlier experiments" turns a time frame, not a fact
-    if kind == "opposite" and match.group(0).lower() in {"more", "less"}:
-        from .. import lexicon
-
-        if not re.search(r"\bthan\b", sentence) or previous in {"even", "much", "far", "no", "any"}:
-            return False  # even more impressive → even less impressive is an evaluation turned: absurd
-        return "adjective" in lexicon.classes(following) and "noun" not in lexicon.classes(following)  # more useful, not more water
+        return False  # a negation beside another clause contradicts it
     if kind == "negation":
         if re.search(r",|\b(?:and|that|before|after|until|when|where|which|who|whose)\b", sentence) or previous in {"there", "here"} or following in _ADVERBS:
             return False  # is not fast, … and students should; there are not forests; was not also designed
-        return not _HEDGED.search(sentence) and bool(following) and following not in {"a", "an", "the"}  # a hedge negated may be true; "is a" → "is not a" is crude
+        from .. import lexicon
+
+        base = any(t == "VB" for _, t, _ in lexicon.readings(following))
+        return not _HEDGED.search(sentence) and base  # can swim → cannot swim; a hedge negated may be true  # a hedge negated may be true; "is a" → "is not a" is crude
     return True
+
+
+def _word_after(sentence: str, match: re.Match, skip: int) -> str:
+    """The word `skip` words after the match, past "of the" (most of the STARS)."""
+    words = [re.sub(r"\W", "", w.lower()) for w in sentence[match.end():].split()]
+    words = [w for w in words if w not in {"the", "its", "their", "these", "those", "our", "his", "her"}]
+    return words[skip - 1] if len(words) >= skip else ""
 
 
 def _plural(word: str) -> bool:

@@ -78,6 +78,8 @@ def reason_questions(article: Article, slots: list[Slot], scores: dict[int, floa
     return questions
 
 
+_CONTINUES = re.compile(r"^(?:.{0,3}(?:又|还|還|也|再)|有的|有些|甚至|一旦|如果|只要|即使)")  # 来年又会……, 有的甚至……: a clause that goes on from another
+_SUBORDINATE_END = re.compile(r"(?:时|时候|時|時候|之后|以后|之前|以前|的话|的話)$")  # 盾构机工作时: a frame, not a claim
 _LINKS = re.compile(r"因此|所以|由于|因为|導致|导致|一旦|如果")  # an effect with its own cause inside asks a chain, not a cause
 
 
@@ -107,6 +109,9 @@ def _item(pair: Cause, pairs: list[Cause], clauses: list[tuple[Slot, list[str]]]
     rng = seeded(settings.seed, "reason", pair.slot.text)
     clauses = sorted((w for w in wrong if w not in linked), key=lambda w: (abs(len(w[0]) - len(pair.cause)), rng.random()))
     chosen = (linked + clauses)[:3]  # other causes and effects first: they tempt a careless reader most
+    longer = [w for w in wrong if w not in chosen and len(w[0]) >= len(pair.cause)]
+    if longer and all(len(w[0]) < len(pair.cause) for w in chosen):
+        chosen[-1] = min(longer, key=lambda w: len(w[0]))  # the longest option is a test-taker's guess
     chosen.sort(key=lambda w: rng.random())
     stem = words["stem"].format(effect=pair.effect)
     question = choice(pair.slot, stem, pair.cause, [w[0] for w in chosen], Skill.REASON, "reason")
@@ -121,7 +126,8 @@ def _claim_clauses(slots: list[Slot], scores, claim_like) -> list[tuple[Slot, li
         if slot.order not in scores or not claim_like(slot.text):
             continue
         clauses = [c for c in (c.strip() for c in re.split(r"[，,；;]", claim(slot.text)))
-                   if PART_CHARS[0] <= len(c) <= PART_CHARS[1] and not _DANGLING.match(c) and _stands_alone(c)]
+                   if PART_CHARS[0] <= len(c) <= PART_CHARS[1] and not _DANGLING.match(c) and not _CONTINUES.match(c)
+                   and not _SUBORDINATE_END.search(c) and _stands_alone(c)]
         if clauses:
             found.append((slot, clauses))
     return found

@@ -44,8 +44,9 @@ _OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), 
 _SCOPE = [("必然", "未必"), ("部分", "全部"), ("一些", "所有"), ("许多", "所有"), ("可能", "一定"),
           ("往往", "总是"), ("大多", "全都"), ("不少", "所有"), ("通常", "总是"), ("经常", "总是"),
           ("常常", "总是"), ("有时", "总是"), ("大部分", "全部"), ("多数", "全部"), ("大多数", "所有"), ("或许", "一定"),
-          ("也许", "一定"), ("有望", "必将"), ("基本", "完全"), ("主要", "唯一")]
-_DETERMINERS = {"部分", "一些", "许多", "大多", "不少", "大部分", "多数", "大多数"}  # widened only where they open a clause: 有一些 → 有所有 is no Chinese
+          ("也许", "一定"), ("有望", "必将"), ("基本", "完全"), ("主要", "唯一"), ("几乎", "完全"), ("相对", "绝对"),
+          ("不一定", "一定"), ("未必", "必然"), ("有些", "所有"), ("某些", "所有"), ("逐渐", "突然"), ("一般", "总是")]  # not 可以 → 必须: 大致可以分为, 一片可以奔跑的空地
+_DETERMINERS = {"部分", "一些", "许多", "大多", "不少", "大部分", "多数", "大多数", "有些", "某些"}  # widened only where they open a clause: 有一些 → 有所有 is no Chinese
 _INTRANSITIVE = {"消失", "失败", "下降", "放缓", "减弱"}  # "消失问题" is no Chinese: only at a clause's end
 _NEGATORS = {"不", "不再", "没有", "并未", "未", "无法", "不能", "不会", "并不", "从未"}
 _COORDINATORS = {"和", "与", "及", "、", "并", "或"}
@@ -56,6 +57,9 @@ _DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比�
 _BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最(?!终|后|近|初)")
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
 _PREFERRED = ["scope", "opposite", "swap"]
+_MODALS = {"应当", "应该", "应", "要", "会", "可以", "能", "能够", "需"}
+_SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如|打个比方|设想|本报|记者|日电|讯）|毕竟")
+_THIRD_PERSON = re.compile(r"他们|她们|他|她|它们")
 _UNIVERSAL = re.compile(r"所有|全部|一切|任何|全都")  # 所有人担心……会全部失业: widened twice
 _CLOSE_ADVERBS = {"反而", "就", "也", "还", "便", "才", "更", "都", "又", "则", "却"}  # 反而一定 is no Chinese
 _LINKED = re.compile(r"因此|所以|因为|由于|但|却|而|虽然|尽管|导致|使得|反而|不过|可是|即使|如果|只要|一旦|随着|既|又")
@@ -64,9 +68,14 @@ WORDING = {
     "wrong": "下列对文章内容的理解，不正确的一项是",
     "faithful": "符合原文：“{source}”",
     "changed": "“{new}”与原文不符：原文是“{old}”（“{source}”）",
+    "reversed_text": "由于{effect}，{cause}",
+    "reversed": "因果颠倒：原文说“{cause}”是“{effect}”的原因（“{source}”）",
 }
 CHARS_PER_ITEM = 700  # one statement item per this many characters of article, up to MAX_ITEMS
 MAX_ITEMS = 5
+MAX_WRONG = 2  # "不正确" items an article gets at most
+VOICED_SHARE = 0.4  # an article with more sentences quoted or attributed is a round-up of views: none is its own;
+# below it, its unquoted sentences are its own statements (each option is still claim-like: no quote, no speaker)
 GROUP = 20  # each item draws its four statements from the best this many sentences left
 MAX_CHARS = 80  # a longer statement is a paragraph to compare, not a sentence
 
@@ -76,7 +85,7 @@ class Change:
     text: str  # the changed statement
     old: str  # the words of the article
     new: str  # what they became
-    kind: str  # scope, opposite, swap
+    kind: str  # scope, opposite, swap, reversal (then old is the cause, new the effect)
 
 
 def statement_questions(article: Article, slots: list[Slot], scores: dict[int, float], claim_like,
@@ -86,7 +95,7 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
 
     if profile(article.language).wording["html_lang"] != "zh-CN":
         return []  # the changes are Chinese words; English statement items are not built yet
-    if many_voices(article):
+    if many_voices(article, VOICED_SHARE):
         return []  # an interview round-up: a statement would have to say whose view it is
     text = "\n".join(article.sentences)
     words = in_script(WORDING, article.script)
@@ -98,9 +107,9 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
     for index in range(wanted):
         group = [s for s in pool if s.order not in used]  # best first: the statement tested is among the first GROUP
         # "正确" first. Blind raters kept 15 of 28 "正确" items and 6 of 58 "不正确" ones, whose
-        # three faithful options, the article's own words, tempt nobody; so at most one "不正确"
-        # item, and only where its faithful options sound bold enough to be suspected.
-        wrong_done = any(q.stem == words["wrong"] for q in questions)
+        # three faithful options, the article's own words, tempt nobody; so "不正确" only where
+        # its faithful options sound bold enough to be suspected (kept 2 of 2 so), MAX_WRONG at most.
+        wrong_done = sum(q.stem == words["wrong"] for q in questions) >= MAX_WRONG
         directions = ("right",) if wrong_done else ("right", "wrong")
         question = next(filter(None, (_item(group, text, d, settings, words, article.script) for d in directions)), None)
         if question:
@@ -117,9 +126,10 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
         return False
     if _ORDINAL.match(slot.text) or leans(statement) or not re.match(r"[\w“《（(]", statement):
         return False  # "第二个是……", "这一影响……" lean on the sentence before; "。同年" is page noise
-    opening = slot.section is article.sections[0] and slot.paragraph == 0
-    if opening and article.genre != "news":
-        return False  # an essay's opening sets a scene; a report's lead is news
+    if slot.section is article.sections[0] and slot.paragraph == 0:
+        return False  # an essay's opening sets a scene; a report's lead, its dateline and all, is trivia to raters
+    if slot.text == article.sentences[-1] or _SUPPOSED.search(statement) or _THIRD_PERSON.search(CLAUSE_BREAK.split(statement)[0]):
+        return False  # a closing flourish; 假如……, 比如……: a supposition or an example, no claim; 他们 who?
     from ..terms import tag
 
     return any(f[:1] == "v" for _, f in tag([statement])[0])  # a bare noun phrase is no statement to judge
@@ -138,27 +148,32 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
         changes[slot.order] = change = _change(claim(slot.text), text, rng, made, script)
         if change:
             made.add(change.new)
-            made.add(change.kind) if change.kind == "swap" else None
+            made.add(change.kind) if change.kind in {"swap", "reversal"} else None
     changeable = [s for s in group if changes[s.order]]
-    if direction == "wrong":  # the changed key: among the best, and not standing out as the longest option
-        changeable = sorted((s for s in changeable if s.order in best), key=lambda s: len(changes[s.order].text))
-    changed = [(s, changes[s.order]) for s in changeable[:need_changed]]
-    if len(changed) != need_changed:
-        return None
-    spare = [s for s in group if all(s is not c for c, _ in changed) and (direction == "wrong" or s.order in best)]
-    longest_changed = max(len(c.text) for _, c in changed)
-    # The faithful ones: bold-sounding first (they look changed and are not), never the longest.
-    spare.sort(key=lambda s: (not _BOLD.search(claim(s.text)), direction == "right" and len(claim(s.text)) > longest_changed))
-    kept = spare[:need_kept]
-    if len(kept) != need_kept or (direction == "wrong" and not all(_BOLD.search(claim(s.text)) for s in kept)):
-        return None  # a plain faithful statement beside the changed one does not tempt: no "不正确" item
+    if direction == "wrong":
+        picked = _wrong_one(group, changeable, best, changes)
+        if not picked:
+            return None  # no bold faithful statements beside a changed one: a plain one tempts nobody
+        changed, kept = picked
+    else:
+        changed = [(s, changes[s.order]) for s in changeable[:need_changed]]
+        if len(changed) != need_changed:
+            return None
+        spare = [s for s in group if all(s is not c for c, _ in changed) and s.order in best]
+        longest_changed = max(len(c.text) for _, c in changed)
+        # The faithful one: bold-sounding first (it looks changed and is not), never the longest.
+        spare.sort(key=lambda s: (not _BOLD.search(claim(s.text)), len(claim(s.text)) > longest_changed))
+        kept = spare[:need_kept]
+        if len(kept) != need_kept:
+            return None
     options, notes = [], []
     for slot in kept:
         options.append(claim(slot.text))
         notes.append(words["faithful"].format(source=slot.text))
     for slot, change in changed:
         options.append(change.text)
-        notes.append(words["changed"].format(new=change.new, old=change.old, source=slot.text))
+        wording = words["reversed"] if change.kind == "reversal" else words["changed"]
+        notes.append(wording.format(new=change.new, old=change.old, cause=change.old, effect=change.new, source=slot.text))
     key = 0 if direction == "right" else len(kept)  # the faithful one, or the changed one
     anchor = kept[0] if direction == "right" else changed[0][0]
     order = min(s.order for s in kept + [c[0] for c in changed])
@@ -166,6 +181,22 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
     wrong_notes = [n for i, n in enumerate(notes) if i != key]
     question = choice(anchor, words[direction], options[key], wrong, Skill.STATEMENT, direction, order=order)
     return replace(question, explanations=[notes[key]] + wrong_notes)
+
+
+def _wrong_one(group, changeable, best, changes):
+    """For "不正确": the changed key (the shortest among the best sentences) and three bold
+    faithful ones, one of them longer than the key where the article has one (the longest
+    option is a test-taker's guess)."""
+    keys = sorted((s for s in changeable if s.order in best), key=lambda s: len(changes[s.order].text))
+    if not keys:
+        return None
+    key = keys[0]
+    bold = [s for s in group if s is not key and _BOLD.search(claim(s.text))]
+    if len(bold) < 3:
+        return None
+    longer = [s for s in bold if len(claim(s.text)) >= len(changes[key.order].text)]
+    kept = bold[:3] if any(s in longer for s in bold[:3]) or not longer else bold[:2] + longer[:1]
+    return [(key, changes[key.order])], kept
 
 
 def _change(sentence: str, text: str, rng, made: set[str] = frozenset(), script: str | None = None) -> Change | None:
@@ -192,7 +223,19 @@ def _change(sentence: str, text: str, rng, made: set[str] = frozenset(), script:
         doubled = at < len(sentence) and sentence[at] == new[-1]  # 往往是 → 总是是
         if changed not in elsewhere and changed != sentence and new not in made and new not in sentence.replace(old, "", 1) and not doubled:
             return Change(changed, old, new, kind)
-    return None
+    return None if "reversal" in made else _reversal(sentence, elsewhere, script)
+
+
+def _reversal(sentence: str, elsewhere: str, script: str | None) -> Change | None:
+    """Cause and effect turned round (因果倒置): 由于 the effect, the cause — the exam's trap for a
+    causal claim, and one a careless reader, who remembers both halves, misses."""
+    from .reason import causal_pair
+
+    pair = causal_pair(Slot(sentence, None, 0, 0, 0))
+    if not pair or any(leans(p) or re.search(r"[，,；;]|不仅|更|而且", p) for p in (pair.cause, pair.effect)):
+        return None  # one clause each: 最初的设计合理，更在于…… turned round is no Chinese
+    changed = in_script(WORDING, script)["reversed_text"].format(effect=pair.effect, cause=pair.cause)
+    return None if changed in elsewhere else Change(changed, pair.cause, pair.effect, "reversal")
 
 
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(%|％|万元|亿元|万|亿|元|公里|千米|米|吨|千克|公斤|岁|倍|个百分点|小时|分钟|天|人|家|座|项|种)")
@@ -248,6 +291,12 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
             return False  # 或许才是 → 一定才是 is no Chinese
         if old == "可能" and before and before[-1].endswith("有"):
             return False  # 更有可能把它当作 → 更有一定把它当作 is no Chinese
+        if old == "一般":
+            return bool(after) and tagged[at + 1][1][:1] == "v" and after not in {"而言", "来说", "说来"} | _MODALS  # 总是应当 is no Chinese
+        if old == "相对":
+            return bool(after) and tagged[at + 1][1][:1] == "a"  # 相对固定 → 绝对固定; not 相对应
+        if old == "几乎":
+            return bool(after) and (tagged[at + 1][1][:1] == "v" or after in {"所有", "都", "全", "每"})  # not 几乎在同一时期
         if old == "主要":
             return bool(after) and tagged[at + 1][1][:1] == "n" and before[-1:] in (["的"], ["是"])  # 饲料的主要原料 → 唯一原料; not 主要用于, 各主要产区
         if old in _DETERMINERS:
