@@ -258,13 +258,13 @@ BEES = ROOT / "tests" / "fixtures" / "city-bees.txt"  # written for the tests
 def test_a_true_statement_item_hardens_the_passages_hedges():
     """Which is TRUE: three of the passage's sentences, each with one hedge hardened or scope
     widened (often → always, some → all, may → will), and the passage's own words as the key."""
-    from quizgen.generate.english_statement import _SCOPE
+    from quizgen.generate.english_statement import _MODALS, _SCOPE
 
     quiz = build_quiz(BEES).to_dict()
     sentences = read_article(BEES).sentences
     items = [q for q in quiz["questions"] if q["skill"] == "statement"]
     assert items and all(q["stem"] == "Which of the following is TRUE according to the passage?" for q in items)
-    pairs = {(a, b) for a, b in _SCOPE}
+    pairs = {(a, b) for a, b in _SCOPE + _MODALS}
     for question in items:
         assert question["options"][question["correct"]] in sentences
         assert sentences.index(question["options"][question["correct"]]) > 1  # not the opening's scene

@@ -34,13 +34,13 @@ GROUP = 16  # each item draws its four statements from the best this many senten
 LENGTH = (8, 30)  # words: shorter says too little to check, longer is a paragraph to compare
 
 _SCOPE = [("some", "all"), ("many", "all"), ("most", "all"), ("several", "all"), ("often", "always"),
-          ("usually", "always"), ("sometimes", "always"), ("generally", "always"), ("may", "will"),
-          ("might", "will"), ("probably", "certainly"), ("likely", "certain"), ("partly", "entirely"),
+          ("usually", "always"), ("sometimes", "always"), ("generally", "always"), ("probably", "certainly"), ("likely", "certain"), ("partly", "entirely"),
           ("rarely", "never"), ("seldom", "never"), ("few", "no"), ("mostly", "only"), ("largely", "entirely"),
           ("mainly", "only"), ("almost all", "all"), ("nearly all", "all"), ("almost always", "always"),
           ("in part", "entirely"), ("tend to", "always")]  # not can → must: "can remember" → "must remember" is still true
+_MODALS = [("may", "will"), ("might", "will")]  # after the scope changes: "will help" for "may help" may be defended
 _NEGATIONS = [("can", "cannot"), ("will", "will not"), ("should", "should not")]  # not is/was: "was not little more than"
-_PREFERRED = ["scope", "negation"]
+_PREFERRED = ["scope", "modal", "negation"]
 _LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|"
                     r"Neither|Either|Another|Also|Yet|Even so|Still|Instead|Otherwise|Meanwhile|The same|One of them)\b")
 _OPENING = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly|Lastly|However|In fact|Indeed|Moreover|Furthermore|In addition|Of course|As a result|Besides|"
@@ -155,7 +155,7 @@ def _change(sentence: str | None, text: str, rng, made: set[str]) -> Change | No
     if not sentence:
         return None
     candidates = []
-    for pairs, kind in ((_SCOPE, "scope"), (_NEGATIONS, "negation")):
+    for pairs, kind in ((_SCOPE, "scope"), (_MODALS, "modal"), (_NEGATIONS, "negation")):
         for a, b in pairs:
             found = list(re.finditer(rf"\b{re.escape(a)}\b", sentence, re.I))
             if len(found) == 1 and _fits(kind, sentence, found[0], b):
@@ -178,7 +178,7 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
     before = sentence[:match.start()].split()[-1:] or [""]
     after = sentence[match.end():].split()[:1] or [""]
     previous, following = before[0].lower(), re.sub(r"\W", "", after[0].lower())
-    if kind == "scope":
+    if kind in {"scope", "modal"}:
         word = match.group(0).lower()
         if re.match(r"\s+(?:not|does not|do not|did not|doesn't|don't|didn't)\b", sentence[match.end():]):
             return False  # often does not → always does not is no English

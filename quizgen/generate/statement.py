@@ -3,7 +3,8 @@
 The reading item of Chinese exams, 下列对文章内容的理解，正确的一项是: four statements, each a
 sentence of the article, three of them changed in one way a careful reader checks against the
 text and a careless one misses: a scope widened or a hedge hardened (部分 → 全部, 可能 → 一定),
-a measured change turned round (增加 → 减少), an amount swapped for another of the article's.
+a measured change turned round (增加 → 减少), a cause and its effect swapped. Not an amount
+swapped for another of the article's: raters found 50万元到5万元, 标准轨长度为1米 garbled.
 Not a negation added (会 → 不会): raters found it crude, self-contradictory (鸟类体内具有生物钟，
 无法……) or refuted by common sense (碾压不会侵蚀桥梁) in most items. The "不正确的一项"
 variant changes one statement and keeps three. Each option carries an explanation for the key
@@ -40,7 +41,7 @@ _OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), 
               ("容易", "困难"), ("提升", "降低"), ("增长", "下降"), ("扩张", "收缩"), ("促进", "阻碍"),
               ("集中", "分散"), ("多元", "单一"), ("越来越多", "越来越少"), ("最大", "最小"), ("最早", "最晚"),
               ("高于", "低于"), ("超过", "不足"), ("回归", "远离"), ("依赖", "摆脱"), ("加入", "退出"),
-              ("出现", "消失"), ("放大", "缩小")]  # not 进入 (进入到), 开启 (终结……序幕), 告别 (延续X转为Y)
+              ("放大", "缩小")]  # not 出现 → 消失: 需求消失, 相继消失 read as absurd  # not 进入 (进入到), 开启 (终结……序幕), 告别 (延续X转为Y)
 _SCOPE = [("必然", "未必"), ("部分", "全部"), ("一些", "所有"), ("许多", "所有"), ("可能", "一定"),
           ("往往", "总是"), ("大多", "全都"), ("不少", "所有"), ("通常", "总是"), ("经常", "总是"),
           ("常常", "总是"), ("有时", "总是"), ("大部分", "全部"), ("多数", "全部"), ("大多数", "所有"), ("或许", "一定"),
@@ -53,10 +54,10 @@ _COORDINATORS = {"和", "与", "及", "、", "并", "或"}
 _AIMS = {"要", "需要", "应", "应该", "应当", "必须", "大力", "进一步", "不断", "努力", "着力", "全力", "切实",
          "持续", "积极", "旨在", "为了", "以", "有效", "更好", "助力", "推动"}  # 大力提升X → 大力降低X: an aim turned round is absurd
 _DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比较", "相当", "极", "极其", "愈发", "过分",
-           "过度", "过于"}
+           "过度", "过于", "格外", "尤其", "特别", "更为", "极为"}
 _BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最(?!终|后|近|初)")
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
-_PREFERRED = ["scope", "opposite", "swap"]
+_PREFERRED = ["scope", "opposite"]
 _MODALS = {"应当", "应该", "应", "要", "会", "可以", "能", "能够", "需"}
 _SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如|打个比方|设想|本报|记者|日电|讯）|毕竟")
 _THIRD_PERSON = re.compile(r"他们|她们|他|她|它们")
@@ -85,7 +86,7 @@ class Change:
     text: str  # the changed statement
     old: str  # the words of the article
     new: str  # what they became
-    kind: str  # scope, opposite, swap, reversal (then old is the cause, new the effect)
+    kind: str  # scope, opposite, reversal (then old is the cause, new the effect)
 
 
 def statement_questions(article: Article, slots: list[Slot], scores: dict[int, float], claim_like,
@@ -148,7 +149,7 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
         changes[slot.order] = change = _change(claim(slot.text), text, rng, made, script)
         if change:
             made.add(change.new)
-            made.add(change.kind) if change.kind in {"swap", "reversal"} else None
+            made.add(change.kind) if change.kind == "reversal" else None
     changeable = [s for s in group if changes[s.order]]
     if direction == "wrong":
         picked = _wrong_one(group, changeable, best, changes)
@@ -212,8 +213,6 @@ def _change(sentence: str, text: str, rng, made: set[str] = frozenset(), script:
                 if words.count(old) == 1 and sentence.count(old) == 1 and _fits(kind, tagged, sentence, old, new):
                     candidates.append((old, new, kind))
     candidates += _only_one(tagged, sentence)
-    if "swap" not in made:  # one swap an item: a second is a pattern to spot
-        candidates += [(old, new, "swap") for old, new in _swaps(sentence, text)]
     rng.shuffle(candidates)
     candidates.sort(key=lambda c: _PREFERRED.index(c[2]))  # raters took 可能 → 一定 for a real distinction, 会 → 不会 for a crude one
     elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
@@ -236,34 +235,6 @@ def _reversal(sentence: str, elsewhere: str, script: str | None) -> Change | Non
         return None  # one clause each: 最初的设计合理，更在于…… turned round is no Chinese
     changed = in_script(WORDING, script)["reversed_text"].format(effect=pair.effect, cause=pair.cause)
     return None if changed in elsewhere else Change(changed, pair.cause, pair.effect, "reversal")
-
-
-_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(%|％|万元|亿元|万|亿|元|公里|千米|米|吨|千克|公斤|岁|倍|个百分点|小时|分钟|天|人|家|座|项|种)")
-
-
-def _swaps(sentence: str, text: str) -> list[tuple[str, str]]:
-    """An amount swapped for another of its unit from the article (30% for 45%): the article's
-    most frequent other one, so the wrong option names a figure the reader has met. Not names:
-    jieba's person and place tags fall on 玉米, 上市, 老师傅, and a swapped name may be true too."""
-    amounts = _inventory(text)
-    swaps = []
-    for match in _AMOUNT.finditer(sentence):
-        unit, old = match.group(2), match.group(0)
-        other = next((a for a in amounts.get(unit, []) if a != old and a not in sentence), None)
-        if other and sentence.count(old) == 1:
-            swaps.append((old, other))
-    return swaps
-
-
-@lru_cache(maxsize=4)
-def _inventory(text: str) -> dict[str, list[str]]:
-    """The article's amounts by unit, most frequent first."""
-    from collections import Counter
-
-    amounts: dict[str, Counter] = {}
-    for match in _AMOUNT.finditer(text):
-        amounts.setdefault(match.group(2), Counter())[match.group(0)] += 1
-    return {unit: [a for a, _ in counts.most_common()] for unit, counts in amounts.items()}
 
 
 @lru_cache(maxsize=2)
@@ -297,6 +268,8 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
             return bool(after) and tagged[at + 1][1][:1] == "a"  # 相对固定 → 绝对固定; not 相对应
         if old == "几乎":
             return bool(after) and (tagged[at + 1][1][:1] == "v" or after in {"所有", "都", "全", "每"})  # not 几乎在同一时期
+        if old == "基本":
+            return bool(after) and tagged[at + 1][1][:1] in {"v", "a", "d"}  # 基本决定 → 完全决定; not 基本需求
         if old == "主要":
             return bool(after) and tagged[at + 1][1][:1] == "n" and before[-1:] in (["的"], ["是"])  # 饲料的主要原料 → 唯一原料; not 主要用于, 各主要产区
         if old in _DETERMINERS:
@@ -308,8 +281,8 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
         return False  # 长期的慢性压力 → 短期的……; 随着年龄增长 is a set frame; 减少将近一倍 is no quantity
     if any(w in _NEGATORS for w in before) or after in _COORDINATORS or (before and before[-1] in _COORDINATORS):
         return False  # 不再依赖 → 不再摆脱 says nothing checkable; 支持和完善 → 反对和完善
-    if after in {"到", "至"} or "的" in before:
-        return False  # 加入到……的行列 → 退出到……; 对流量的过度依赖 is a noun: 的过度摆脱 is no claim
+    if after in {"到", "至", "了"} or "的" in before or (old == "回归" and after in {"本意", "初心", "本源", "原点"}):
+        return False  # 加入到……的行列 → 退出到……; 超过了 → 不足了; 对流量的过度依赖 is a noun; 远离本意 is nonsense
     if _in_modifier(tagged, at):
         return False  # 在远离火山口的地方 → 在回归火山口的地方: a verb inside a place phrase names, it does not claim
     return new not in _INTRANSITIVE or not after or not re.match(r"\w", after)
@@ -322,8 +295,8 @@ def _only_one(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[str, s
     if words.count("之一") != 1 or sentence.count("之一") != 1 or _UNIVERSAL.search(sentence):
         return []
     at = words.index("之一")
-    if at == 0 or not tagged[at - 1][1].startswith("n"):
-        return []
+    if at == 0 or not tagged[at - 1][1].startswith("n") or "最" not in words[:at]:
+        return []  # 重要措施之一 → 重要措施 is still true; 最可怕的产物之一 → 最可怕的产物 is not
     return [(words[at - 1] + "之一", words[at - 1], "scope")]
 
 
