@@ -71,7 +71,7 @@ def test_large_report_of_corpus_texts_builds_in_seconds(tmp_path, corpus):
     start = time.perf_counter()
     quiz = build_quiz(path)
     elapsed = time.perf_counter() - start
-    assert len(quiz.questions) >= 15
+    assert len(quiz.questions) >= 10  # the choice items that pass the gates: blanks only when more are asked for
     assert elapsed < 60, f"{elapsed:.1f}s: not linear"
 
 

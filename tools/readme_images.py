@@ -1,6 +1,7 @@
 """Make the README's pictures from decks/: the first page of each worksheet as printed by
 headless Chromium, the Word worksheet's first page as LibreOffice prints it, the self-check
-page after checking, and a cloze and a choice card as Anki's own backend renders them.
+page after checking, and a cloze and a choice card as Anki's own backend renders them (from a
+deck built with --questions 14: the default quiz asks no blanks).
 
 Usage: python tools/readme_images.py   (after `make demo`; needs chromium, poppler-utils, libreoffice)
 """
@@ -74,10 +75,12 @@ def selfcheck_picture(out: Path) -> None:
 def card_html(out: Path) -> dict[str, str]:
     from anki.collection import Collection, ImportAnkiPackageRequest
 
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp:  # more questions asked for: the default deck has no blanks
+        subprocess.run([sys.executable, "-c", "from quizgen.cli import run; run()", "build", str(ROOT / "quizgen" / "samples" / "internet-finance.txt"),
+                        "-o", tmp, "-f", "apkg", "--questions", "14"], check=True, capture_output=True)
         col = Collection(str(Path(tmp) / "c.anki2"))
         options = col._backend.get_import_anki_package_presets()
-        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(ROOT / "decks" / "internet-finance.apkg"), options=options))
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(Path(tmp) / "internet-finance.apkg"), options=options))
         col.models._clear_cache()
         wanted = {"quizgen cloze": None, "quizgen choice": None, "quizgen statement": None}
         for cid in sorted(col.find_cards("tag:quizgen::*")):  # the first card of each note type

@@ -35,7 +35,7 @@ LENGTH = (8, 30)  # words: shorter says too little to check, longer is a paragra
 
 _SCOPE = [("some", "all"), ("many", "all"), ("most", "all"), ("several", "all"), ("often", "always"),
           ("usually", "always"), ("sometimes", "always"), ("generally", "always"), ("probably", "certainly"), ("likely", "certain"), ("partly", "entirely"),
-          ("rarely", "never"), ("seldom", "never"), ("few", "no"), ("mostly", "only"), ("largely", "entirely"),
+          ("rarely", "never"), ("seldom", "never"), ("mostly", "only"), ("largely", "entirely"),
           ("mainly", "only"), ("almost all", "all"), ("nearly all", "all"), ("almost always", "always"),
           ("in part", "entirely"), ("tend to", "always")]  # not can → must: "can remember" → "must remember" is still true
 _MODALS = [("may", "will"), ("might", "will")]  # after the scope changes: "will help" for "may help" may be defended
@@ -47,6 +47,9 @@ _OPENING = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly|L
                       r"What is more|In other words|After all|Surprisingly|Interestingly|Importantly|Above all|"
                       r"But|And|So|Now),\s+|^(?:But|And|So)\s+(?=[a-z])")
 _REFERS = re.compile(r"\b(?:it|them|this|that|these|those)[.!]$|\b(?:[Ff]or|[Oo]f|[Ii]n|[Bb]y) (?:these|those|them|this)\b|\b(?:do|does|did|doing) so\b")
+_OTHER_HEDGE = re.compile(r"\b(?:sometimes|never|often|rarely|seldom|perhaps|possibly|usually|always)\b", re.I)
+_SIGNPOST = re.compile(r"^(?:A|An|The|One|Another|This)\s+(?:\w+\s+)?(?:reason|answer|problem|point|way|step|example|"
+                       r"question|explanation|idea|lesson)\b", re.I)  # "A second reason comes from …": says nothing alone
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|you|your|yours|yourself)\b", re.I)  # a narrator's I, the reader's you
 _LINKED = re.compile(r"[;:]|\b(?:but|because|although|though|while|whereas|if|unless|so|since|yet|however|therefore|instead)\b")
 _NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|cannot|n't|without)\b|n't\b", re.I)
@@ -95,7 +98,7 @@ def statement(sentence: str) -> str | None:
         return None
     body = _narrator(body)
     frame = re.match(r"^(?:\w+\s+){0,3}\w+,\s+", body)  # "Years later, she said …": the frame hides who
-    if _REFERS.search(body):
+    if _REFERS.search(body) or _SIGNPOST.match(body):
         return None  # using it., For these, do so: the thing meant is in another sentence
     if _LEANS.match(body) or (frame and _LEANS.match(body[frame.end():].capitalize())) or _FIRST_PERSON.search(body) or re.search(r"[“”\"():;]|--|—", body):
         return None  # leans on the sentence before, a narrator's I, a quotation or an aside
@@ -188,11 +191,14 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
             return False  # most important is a degree: only most of / most people widen
         if word in {"some", "many", "several", "few"} and not (_plural(following) or following == "of"):
             return False
-        if word in {"may", "might"} and following in {"well", "also", "even", "still", "yet"}:
-            return False  # may well be → will well be is no English
+        if word in {"may", "might"} and (following in {"well", "also", "even", "still", "yet"} or _OTHER_HEDGE.search(sentence)):
+            return False  # may well be → will well be; may sometimes, may never → will …: still true
+        if word in {"some", "many", "most", "several"} and (following in {"even", "also", "still", "actually"}
+                                                            or re.search(r"\b(?:but|others|while)\b", sentence)):
+            return False  # some people even drink → all people even drink; all parents …, but many do not
         if word in {"most", "some", "many"} and following == "of" and not _plural(_word_after(sentence, match, 2)):
             return False  # most of the planet → all of the planet reads oddly; most of the stars → all of the stars
-        if word == "likely" and following != "to":
+        if word == "likely" and (following != "to" or previous in {"more", "less", "most", "very", "quite"}):
             return False
         return not (word == "few" and previous == "a")
     if _LINKED.search(sentence.rstrip(".!")) or _NEGATIVE.search(sentence):

@@ -78,7 +78,8 @@ def reason_questions(article: Article, slots: list[Slot], scores: dict[int, floa
     return questions
 
 
-_CONTINUES = re.compile(r"^(?:.{0,3}(?:又|还|還|也|再)|有的|有些|甚至|一旦|如果|只要|即使)")  # 来年又会……, 有的甚至……: a clause that goes on from another
+_CONTINUES = re.compile(r"^(?:.{0,3}(?:又|还|還|也|再)|有的|有些|甚至|一旦|如果|只要|即使|结果|結果|这说明|這說明|说明|說明|表明|可见|可見"
+                        r"|也就是说|也就是說|提醒|.{0,4}提醒我们)")  # 来年又会……, 有的甚至……: a clause that goes on from another
 _SUBORDINATE_END = re.compile(r"(?:时|时候|時|時候|之后|以后|之前|以前|的话|的話)$")  # 盾构机工作时: a frame, not a claim
 _LINKS = re.compile(r"因此|所以|由于|因为|導致|导致|一旦|如果")  # an effect with its own cause inside asks a chain, not a cause
 

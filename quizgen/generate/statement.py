@@ -61,6 +61,7 @@ _PREFERRED = ["scope", "opposite"]
 _MODALS = {"应当", "应该", "应", "要", "会", "可以", "能", "能够", "需"}
 _SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如|打个比方|设想|本报|记者|日电|讯）|毕竟")
 _THIRD_PERSON = re.compile(r"他们|她们|他|她|它们")
+_ONE_WAY = {"回归"}  # 回归 → 远离 reads; 远离人烟 → 回归人烟 does not
 _UNIVERSAL = re.compile(r"所有|全部|一切|任何|全都")  # 所有人担心……会全部失业: widened twice
 _CLOSE_ADVERBS = {"反而", "就", "也", "还", "便", "才", "更", "都", "又", "则", "却"}  # 反而一定 is no Chinese
 _LINKED = re.compile(r"因此|所以|因为|由于|但|却|而|虽然|尽管|导致|使得|反而|不过|可是|即使|如果|只要|一旦|随着|既|又")
@@ -209,7 +210,7 @@ def _change(sentence: str, text: str, rng, made: set[str] = frozenset(), script:
     candidates = []
     for pairs, kind in _changes(script):
         for a, b in pairs:
-            for old, new in ((a, b), (b, a)) if kind == "opposite" else ((a, b),):
+            for old, new in ((a, b), (b, a)) if kind == "opposite" and a not in _ONE_WAY else ((a, b),):
                 if words.count(old) == 1 and sentence.count(old) == 1 and _fits(kind, tagged, sentence, old, new):
                     candidates.append((old, new, kind))
     candidates += _only_one(tagged, sentence)
@@ -258,10 +259,12 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
     if kind != "scope" and (_LINKED.search(sentence) or len(CLAUSE_BREAK.findall(sentence.rstrip("。！？"))) > 2):
         return False  # a turned verb in one clause of several contradicts the others (减少……增加补栏)
     if kind == "scope":
-        if _UNIVERSAL.search(sentence) or (before and before[-1] in _CLOSE_ADVERBS) or after == "才":
+        if _UNIVERSAL.search(sentence) or (before and before[-1] in _CLOSE_ADVERBS) or after == "才" or \
+                (old in {"有时", "往往", "常常", "经常", "通常"} and after in _CLOSE_ADVERBS):
             return False  # 或许才是 → 一定才是 is no Chinese
-        if old == "可能" and before and before[-1].endswith("有"):
-            return False  # 更有可能把它当作 → 更有一定把它当作 is no Chinese
+        if old == "可能" and (before and (before[-1].endswith("有") or before[-1] in {"很", "极", "非常", "成为", "变得"})
+                             or not after or tagged[at + 1][1][:1] not in {"v", "d", "p", "a"}):
+            return False  # 更有可能 → 更有一定, 很可能 → 很一定, 成为可能 → 成为一定 are no Chinese
         if old == "一般":
             return bool(after) and tagged[at + 1][1][:1] == "v" and after not in {"而言", "来说", "说来"} | _MODALS  # 总是应当 is no Chinese
         if old == "相对":
