@@ -41,15 +41,20 @@ _SCOPE = [("some", "all"), ("many", "all"), ("most", "all"), ("several", "all"),
 _MODALS = [("may", "will"), ("might", "will")]  # after the scope changes: "will help" for "may help" may be defended
 _NEGATIONS = [("can", "cannot"), ("will", "will not"), ("should", "should not")]  # not is/was: "was not little more than"
 _PREFERRED = ["scope", "modal", "negation"]
-_LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|"
+_LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|Nor|Others|"
                     r"Neither|Either|Another|Also|Yet|Even so|Still|Instead|Otherwise|Meanwhile|The same|One of them)\b")
 _OPENING = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly|Lastly|However|In fact|Indeed|Moreover|Furthermore|In addition|Of course|As a result|Besides|"
                       r"What is more|In other words|After all|Surprisingly|Interestingly|Importantly|Above all|"
                       r"But|And|So|Now),\s+|^(?:But|And|So)\s+(?=[a-z])")
-_REFERS = re.compile(r"\b(?:it|them|this|that|these|those)[.!]$|\b(?:[Ff]or|[Oo]f|[Ii]n|[Bb]y) (?:these|those|them|this)\b|\b(?:do|does|did|doing) so\b")
-_OTHER_HEDGE = re.compile(r"\b(?:sometimes|never|often|rarely|seldom|perhaps|possibly|usually|always)\b", re.I)
+_REFERS = re.compile(r"\b(?:it|them|this|that|these|those)[.!]$|\bthem\b|\bthis (?:is|was|works|means|happens|helps|makes|shows)\b|\b(?:[Ff]or|[Oo]f|[Ii]n|[Bb]y) (?:these|those|them|this)\b|\b(?:do|does|did|doing) so\b")
+_VOICES = {"people", "experts", "critics", "scientists", "researchers", "observers", "parents", "teachers", "students",
+           "doctors", "economists", "historians", "readers", "writers", "commentators"}
+_OPINING = {"argue", "say", "believe", "think", "worry", "feel", "claim", "suggest", "fear", "insist", "complain", "warn"}
+_OTHER_HEDGE = re.compile(r"\b(?:sometimes|never|often|rarely|seldom|perhaps|possibly|usually|always|estimates?|predicts?|"
+                          r"suggests?|expects?|believes?|argue|argues|reply|replies|point|object|claim|say|says|ask|"
+                          r"worry|worries|wonder|think|thinks)\b", re.I)  # "may fly … scientists estimate", "critics may reply": will is still true
 _SIGNPOST = re.compile(r"^(?:A|An|The|One|Another|This)\s+(?:\w+\s+)?(?:reason|answer|problem|point|way|step|example|"
-                       r"question|explanation|idea|lesson)\b", re.I)  # "A second reason comes from …": says nothing alone
+                       r"question|explanation|idea|lesson|results?|findings?)\b", re.I)  # "A second reason comes from …": says nothing alone
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|you|your|yours|yourself)\b", re.I)  # a narrator's I, the reader's you
 _LINKED = re.compile(r"[;:]|\b(?:but|because|although|though|while|whereas|if|unless|so|since|yet|however|therefore|instead)\b")
 _NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|cannot|n't|without)\b|n't\b", re.I)
@@ -185,6 +190,10 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
         word = match.group(0).lower()
         if re.match(r"\s+(?:not|does not|do not|did not|doesn't|don't|didn't)\b", sentence[match.end():]):
             return False  # often does not → always does not is no English
+        if word in {"some", "many", "most", "several"} and following in _VOICES and _word_after(sentence, match, 2) in _OPINING:
+            return False  # some people argue → all people argue reads as absurd
+        if word in {"often", "usually", "sometimes", "generally"} and previous in {"more", "less", "most", "least"}:
+            return False  # used more often → used more always is no English
         if previous in _BEFORE_SCOPE_BAD or following in {"of", "more", "less", "than", "time", "times", "ways"} and word != "most":
             return False  # the most important, how many, some time, sometimes more: not a scope
         if word == "most" and following not in {"of"} and not _plural(following):

@@ -42,7 +42,8 @@ WORDING = {
 CHARS_PER_ITEM = 2000  # one reason item per this many characters of article, at least one, up to MAX_ITEMS
 MAX_ITEMS = 2
 PART_CHARS = (4, 40)  # a cause or effect shorter says nothing; longer is a paragraph to compare
-MIN_LINKED = 2  # wrong options that are causes or effects the article states elsewhere
+MIN_LINKED = 2  # wrong options that are causes or effects the article states elsewhere (3 would leave the bundled
+# article, whose reason item raters kept four times of four, without one)
 NEIGHBOURS = 3  # sentences this close to the key's are not mined for wrong options
 
 

@@ -40,7 +40,7 @@ _OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), 
               ("重视", "忽视"), ("长期", "短期"), ("直接", "间接"),
               ("容易", "困难"), ("提升", "降低"), ("增长", "下降"), ("扩张", "收缩"), ("促进", "阻碍"),
               ("集中", "分散"), ("多元", "单一"), ("越来越多", "越来越少"), ("最大", "最小"), ("最早", "最晚"),
-              ("高于", "低于"), ("超过", "不足"), ("回归", "远离"), ("依赖", "摆脱"), ("加入", "退出"),
+              ("高于", "低于"), ("超过", "不足"), ("回归", "远离"), ("加入", "退出"),
               ("放大", "缩小")]  # not 出现 → 消失: 需求消失, 相继消失 read as absurd  # not 进入 (进入到), 开启 (终结……序幕), 告别 (延续X转为Y)
 _SCOPE = [("必然", "未必"), ("部分", "全部"), ("一些", "所有"), ("许多", "所有"), ("可能", "一定"),
           ("往往", "总是"), ("大多", "全都"), ("不少", "所有"), ("通常", "总是"), ("经常", "总是"),
@@ -59,7 +59,9 @@ _BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
 _PREFERRED = ["scope", "opposite"]
 _MODALS = {"应当", "应该", "应", "要", "会", "可以", "能", "能够", "需"}
-_SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如|打个比方|设想|本报|记者|日电|讯）|毕竟")
+_SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如|打个比方|设想|本报|记者|日电|讯）|毕竟|以为|有人认为|人们常说|"
+                       r"不少人认为|很多人觉得|许多人觉得|一般认为")  # a view the article goes on to refute is no statement of its own
+_FIGURES = re.compile(r"\d+(?:\.\d+)?")
 _THIRD_PERSON = re.compile(r"他们|她们|他|她|它们")
 _ONE_WAY = {"回归"}  # 回归 → 远离 reads; 远离人烟 → 回归人烟 does not
 _UNIVERSAL = re.compile(r"所有|全部|一切|任何|全都")  # 所有人担心……会全部失业: widened twice
@@ -126,6 +128,8 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
     statement = claim(slot.text)
     if not 15 <= len(statement) <= MAX_CHARS or slot.text.rstrip().endswith(("？", "?")):
         return False
+    if statement.count("“") != statement.count("”") or statement.count("《") != statement.count("》"):
+        return False  # a quotation cut at the sentence's end leaves a stray mark
     if _ORDINAL.match(slot.text) or leans(statement) or not re.match(r"[\w“《（(]", statement):
         return False  # "第二个是……", "这一影响……" lean on the sentence before; "。同年" is page noise
     if slot.section is article.sections[0] and slot.paragraph == 0:
@@ -163,8 +167,10 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
             return None
         spare = [s for s in group if all(s is not c for c, _ in changed) and s.order in best]
         longest_changed = max(len(c.text) for _, c in changed)
-        # The faithful one: bold-sounding first (it looks changed and is not), never the longest.
-        spare.sort(key=lambda s: (not _BOLD.search(claim(s.text)), len(claim(s.text)) > longest_changed))
+        # The faithful one: bold-sounding first (it looks changed and is not), a claim rather than a
+        # string of figures, a paragraph's topic sentence before the rest, never the longest.
+        spare.sort(key=lambda s: (not _BOLD.search(claim(s.text)), len(_FIGURES.findall(s.text)) > 1,
+                                  s.position != 0, len(claim(s.text)) > longest_changed))
         kept = spare[:need_kept]
         if len(kept) != need_kept:
             return None
@@ -274,7 +280,8 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
         if old == "基本":
             return bool(after) and tagged[at + 1][1][:1] in {"v", "a", "d"}  # 基本决定 → 完全决定; not 基本需求
         if old == "主要":
-            return bool(after) and tagged[at + 1][1][:1] == "n" and before[-1:] in (["的"], ["是"])  # 饲料的主要原料 → 唯一原料; not 主要用于, 各主要产区
+            return (bool(after) and tagged[at + 1][1][:1] == "n" and before[-1:] in (["的"], ["是"])
+                    and "之一" not in sentence[sentence.index(old):])  # 饲料的主要原料 → 唯一原料; not 主要用于, 各主要产区, 唯一因素之一
         if old in _DETERMINERS:
             return not before or not re.match(r"\w", before[-1])
         return not (before and tagged[at - 1][1][:1] == "d")  # 确实可能 → 确实一定 is no Chinese
