@@ -127,8 +127,10 @@ ZH_WORDING = {
     "page": '"第 " counter(page) " 页 / 共 " counter(pages) " 页"',
     "fields": "班级 姓名 学号 日期 得分",
     "colon": "：",
-    "instructions": "说明：本练习共 {count} 题，满分 {total} 分。请先通读文章《{title}》，再根据文章内容作答。"
-                    "填空题在横线上填写文章中的原词，选择题把正确答案的字母填在括号里。",
+    "instructions": "说明：本练习共 {count} 题，满分 {total} 分。请先通读文章《{title}》，再根据文章内容作答。",
+    "how_cloze": "填空题在横线上填写文章中的原词。",
+    "how_choice": "选择题把正确答案的字母填在括号里。",
+    "question_one": "", "question_many": "",
     "part": "{numeral}、{title}（{per} {each} 分，共 {total} 分）",
     "numerals": "一 二 三 四 五 六 七 八 九 十",
     "part_cloze": "填空题", "part_choice": "选择题", "part_argument": "观点与结构",
@@ -158,9 +160,11 @@ EN_WORDING = {
     "page": '"Page " counter(page) " of " counter(pages)',
     "fields": "Class Name No. Date Score",
     "colon": ": ",
-    "instructions": "Instructions: {count} questions, {total} points in all. Read the article “{title}” "
-                    "first, then answer from it. Write the article’s own word on each blank; for "
-                    "multiple choice, write the letter of the right answer in the brackets.",
+    "instructions": "Instructions: {count} {questions}, {total} points in all. Read the article “{title}” "
+                    "first, then answer from it.",
+    "how_cloze": " Write the article’s own word on each blank.",
+    "how_choice": " For multiple choice, write the letter of the right answer in the brackets.",
+    "question_one": "question", "question_many": "questions",
     "part": "Part {numeral} {title} ({each} points {per}, {total} points)",
     "numerals": "I II III IV V VI VII VIII IX X",
     "part_cloze": "Cloze", "part_choice": "Multiple Choice", "part_argument": "Argument and Structure",

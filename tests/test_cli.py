@@ -179,3 +179,16 @@ def test_questions_option_asks_for_more_or_fewer(runner, bundled, tmp_path):
         assert len(keys) == len(set(keys))
     assert counts[3] == 3 and counts[14] == 14 and counts[3] < counts[None] < counts[14]
     assert runner.invoke(app, ["build", str(bundled), "-o", str(tmp_path), "--questions", "0"]).exit_code == 2
+
+
+def test_instructions_speak_of_the_kinds_the_worksheet_has(built, built_more, english_built):
+    """A quiz of choice items says nothing of blanks; one of one question says "1 question"."""
+    plain = (built / "internet-finance.worksheet.html").read_text(encoding="utf-8")
+    more = (built_more / "internet-finance.worksheet.html").read_text(encoding="utf-8")
+    assert "选择题把正确答案的字母填在括号里" in plain and "填空题在横线上" not in plain
+    assert "填空题在横线上" in more and "选择题把正确答案的字母填在括号里" in more
+    english = json.loads((english_built / "walden-abridged.quiz.json").read_text(encoding="utf-8"))
+    sheet = (english_built / "walden-abridged.worksheet.html").read_text(encoding="utf-8")
+    count = len(english["questions"])
+    assert f"Instructions: {count} {'question' if count == 1 else 'questions'}," in sheet
+    assert ("on each blank" in sheet) == any(q["type"] == "cloze" for q in english["questions"])

@@ -66,6 +66,20 @@ def worksheet_parts(quiz: dict) -> list[dict]:
     return parts
 
 
+def instructions(wording: dict[str, str], parts: list[dict], title: str) -> str:
+    """The worksheet's instructions: how many questions and points, and how to answer the kinds
+    it has (a quiz of choice items says nothing of blanks)."""
+    count, total = sum(len(p["items"]) for p in parts), sum(p["total"] for p in parts)
+    kinds = {p["kind"] for p in parts}
+    text = wording["instructions"].format(count=count, total=total, title=title,
+                                          questions=wording["question_one" if count == 1 else "question_many"])
+    if "cloze" in kinds:
+        text += wording["how_cloze"]
+    if kinds - {"cloze"}:
+        text += wording["how_choice"]
+    return text
+
+
 def _question_parts(question: dict) -> list[dict]:
     """The question text as segments: plain text and blanks (with the answer and its width)."""
     if question["type"] == "cloze":

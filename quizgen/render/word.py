@@ -20,6 +20,7 @@ from ..settings import RenderSettings
 from .files import Writer
 from .forms import form_outputs
 from .layout import LETTERS, option_columns, printed_ems, worksheet_parts, xml_safe
+from .layout import instructions as instructions_text
 
 SERIF = ("Noto Serif CJK SC", "宋体")  # (font, the alternate name Word substitutes)
 SANS = ("Noto Sans CJK SC", "黑体")
@@ -58,9 +59,7 @@ def word_document(quiz: dict, *, answers: bool, settings: RenderSettings | None 
     _styles(document)
     _head(document, article, title, wording, answers, form_label)
     parts = worksheet_parts(quiz)
-    count, total = sum(len(p["items"]) for p in parts), sum(p["total"] for p in parts)
-    instructions = document.add_paragraph(wording["instructions"].format(count=count, total=total,
-                                                                         title=article.get("title") or title))
+    instructions = document.add_paragraph(instructions_text(wording, parts, article.get("title") or title))
     instructions.style = document.styles["quizgen instructions"]
     for part in parts:
         document.add_paragraph(wording["part"].format(numeral=part["numeral"], title=part["title"],

@@ -8,7 +8,7 @@ from ..languages import wording as language_wording
 from ..settings import RenderSettings
 from .files import Writer, text_writer
 from .forms import form_outputs
-from .layout import LETTERS, cloze_display, environment, option_columns, worksheet_parts
+from .layout import LETTERS, cloze_display, environment, instructions, option_columns, worksheet_parts
 
 
 def outputs(quiz: dict, stem: str, settings: RenderSettings) -> dict[str, Writer]:
@@ -32,5 +32,5 @@ def worksheet_html(quiz: dict, *, answers: bool, settings: RenderSettings | None
         quiz=quiz, article=article, parts=parts, answers=answers, sections=sections, w=wording,
         title=settings.title or article.get("title") or wording["default_title"],
         paper=settings.paper, letters=LETTERS, option_columns=option_columns,
-        count=sum(len(p["items"]) for p in parts), total=sum(p["total"] for p in parts),
+        instructions=instructions(wording, parts, article.get("title") or settings.title or wording["default_title"]),
         cloze_display=cloze_display, form=wording["form"].format(letter=form) if form else None)
