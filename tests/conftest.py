@@ -31,13 +31,21 @@ def bundled() -> Path:
     return BUNDLED
 
 
+def _cli_built(tmp_path_factory, name: str, args: list[str]) -> Path:
+    """A fresh folder with what the CLI writes for `args` (output folder appended)."""
+    out = tmp_path_factory.mktemp(name)
+    result = CliRunner().invoke(app, [*args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+MORE = "14"  # questions asked for: blanks come only when a teacher asks for more than the choice items make
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Path:
     """The bundled article built by `quizgen demo` into a fresh folder."""
-    out = tmp_path_factory.mktemp("demo")
-    result = CliRunner().invoke(app, ["demo", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
+    return _cli_built(tmp_path_factory, "demo", ["demo"])
 
 
 @pytest.fixture(scope="session")
@@ -48,23 +56,14 @@ def quiz(built) -> dict:
 @pytest.fixture(scope="session")
 def english_built(tmp_path_factory) -> Path:
     """The English fixture built by `quizgen build` into a fresh folder."""
-    out = tmp_path_factory.mktemp("english")
-    result = CliRunner().invoke(app, ["build", str(ENGLISH), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
-
-
-MORE = "14"  # questions asked for: blanks come only when a teacher asks for more than the choice items make
+    return _cli_built(tmp_path_factory, "english", ["build", str(ENGLISH)])
 
 
 @pytest.fixture(scope="session")
 def built_more(tmp_path_factory) -> Path:
     """The bundled article with more questions asked for (`--questions`), so that blanks are
     among them: what the renderers must show, beside the default quiz's choice items."""
-    out = tmp_path_factory.mktemp("more")
-    result = CliRunner().invoke(app, ["build", str(BUNDLED), "-o", str(out), "--questions", MORE])
-    assert result.exit_code == 0, result.output
-    return out
+    return _cli_built(tmp_path_factory, "more", ["build", str(BUNDLED), "--questions", MORE])
 
 
 @pytest.fixture(scope="session")
@@ -74,10 +73,7 @@ def quiz_more(built_more) -> dict:
 
 @pytest.fixture(scope="session")
 def english_more(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("english-more")
-    result = CliRunner().invoke(app, ["build", str(ENGLISH), "-o", str(out), "--questions", MORE])
-    assert result.exit_code == 0, result.output
-    return out
+    return _cli_built(tmp_path_factory, "english-more", ["build", str(ENGLISH), "--questions", MORE])
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,7 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
     for slot in group:  # one word changed the same way twice in an item is a pattern to spot
         changes[slot.order] = change = _change(claim(slot.text), text, rng, made, script)
         if change:
-            made.add(change.new)
+            made.update({change.new, f"kind:{change.kind}"})
             made.add(change.kind) if change.kind == "reversal" else None
     changeable = [s for s in group if changes[s.order]]
     if direction == "wrong":
@@ -221,7 +221,9 @@ def _change(sentence: str, text: str, rng, made: set[str] = frozenset(), script:
                     candidates.append((old, new, kind))
     candidates += _only_one(tagged, sentence)
     rng.shuffle(candidates)
-    candidates.sort(key=lambda c: _PREFERRED.index(c[2]))  # raters took 可能 → 一定 for a real distinction, 会 → 不会 for a crude one
+    # A kind this item has not used yet first: three options each with 所有/总是/一定 against one
+    # without are a pattern a test-wise student spots (raters); then scope before a turned verb.
+    candidates.sort(key=lambda c: (f"kind:{c[2]}" in made, _PREFERRED.index(c[2])))
     elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
     for old, new, kind in candidates:
         changed = sentence.replace(old, new, 1)
