@@ -219,8 +219,10 @@ class _Picker:
         """An English blank raters kept: a term the sentence defines (called a forager) or one
         the passage keeps using (carotenoids, kelp, slowness), as a noun. Once-met words
         (slipped, afternoons) are guessed or filled by a synonym."""
-        if span.group != "noun" or re.search(r"\b(?:a|an)\s*$", slot.text[:span.start], re.I):
-            return False  # "an ____" gives away a vowel
+        if span.group != "noun" or re.search(r"\b(?:a|an)\s*$|\d[\d,.]*\s*$", slot.text[:span.start], re.I):
+            return False  # "an ____" gives away a vowel; "12 ____" asks the unit, not the fact
+        if slot.order == 0 or (slot.section is self.article.sections[0] and slot.paragraph == 0 and slot.position == 0):
+            return False  # the opening line's list or scene: trivia to raters
         if _DEFINED_EN_BEFORE.search(slot.text[:span.start]) or _DEFINED_EN_AFTER.match(slot.text[span.end:]):
             return True
         head = span.text.split()[-1].rstrip("s")

@@ -47,6 +47,9 @@ _OPENING = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly|L
                       r"What is more|In other words|After all|Surprisingly|Interestingly|Importantly|Above all|"
                       r"But|And|So|Now),\s+|^(?:But|And|So)\s+(?=[a-z])")
 _REFERS = re.compile(r"\b(?:it|them|this|that|these|those)[.!]$|\bthem\b|\bthis (?:is|was|works|means|happens|helps|makes|shows)\b|\b(?:[Ff]or|[Oo]f|[Ii]n|[Bb]y) (?:these|those|them|this)\b|\b(?:do|does|did|doing) so\b")
+_UNITS = {"kilometers", "kilometres", "miles", "meters", "metres", "feet", "inches", "years", "months", "weeks", "days",
+          "hours", "minutes", "seconds", "times", "percent", "dollars", "degrees", "tons", "tonnes", "kilograms", "pounds",
+          "hundred", "thousand", "million", "billion", "centuries", "decades"}
 _VOICES = {"people", "experts", "critics", "scientists", "researchers", "observers", "parents", "teachers", "students",
            "doctors", "economists", "historians", "readers", "writers", "commentators"}
 _OPINING = {"argue", "say", "believe", "think", "worry", "feel", "claim", "suggest", "fear", "insist", "complain", "warn"}
@@ -190,6 +193,8 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
         word = match.group(0).lower()
         if re.match(r"\s+(?:not|does not|do not|did not|doesn't|don't|didn't)\b", sentence[match.end():]):
             return False  # often does not → always does not is no English
+        if word in {"some", "many", "most", "several", "few"} and (following in _UNITS or _NEGATIVE.search(sentence[match.end():])):
+            return False  # several kilometers → all kilometers; many students do not → all students do not reads as "not all"
         if word in {"some", "many", "most", "several"} and following in _VOICES and _word_after(sentence, match, 2) in _OPINING:
             return False  # some people argue → all people argue reads as absurd
         if word in {"often", "usually", "sometimes", "generally"} and previous in {"more", "less", "most", "least"}:
