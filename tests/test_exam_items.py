@@ -83,6 +83,8 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("火山灰会在远离火山口的地方造成破坏。", "回归"),  # 在回归火山口的地方 names no place
     ("许多人担心记账员会全部失业。", "所有"),  # 所有人……全部: widened twice
     ("过分依赖数据会削弱我们对身体的感知。", "摆脱"),  # 过分摆脱 is no Chinese
+    ("台风的破坏力远远超过风速本身所能说明的程度。", "不足"),  # 不足 wants an amount
+    ("这是影响产量的主要因素之一。", "唯一"),  # 唯一因素之一 contradicts itself
 ])
 def test_changes_that_read_badly_are_not_made(sentence, never):
     import random

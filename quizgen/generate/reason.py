@@ -42,6 +42,7 @@ WORDING = {
 CHARS_PER_ITEM = 2000  # one reason item per this many characters of article, at least one, up to MAX_ITEMS
 MAX_ITEMS = 2
 PART_CHARS = (4, 40)  # a cause or effect shorter says nothing; longer is a paragraph to compare
+MIN_OPTION_CHARS = 6  # a clause of another claim shorter than this (成为主流) is a fragment as an option
 MIN_LINKED = 2  # wrong options that are causes or effects the article states elsewhere (3 would leave the bundled
 # article, whose reason item raters kept four times of four, without one)
 NEIGHBOURS = 3  # sentences this close to the key's are not mined for wrong options
@@ -128,7 +129,7 @@ def _claim_clauses(slots: list[Slot], scores, claim_like) -> list[tuple[Slot, li
         if slot.order not in scores or not claim_like(slot.text):
             continue
         clauses = [c for c in (c.strip() for c in re.split(r"[，,；;]", claim(slot.text)))
-                   if PART_CHARS[0] <= len(c) <= PART_CHARS[1] and not _DANGLING.match(c) and not _CONTINUES.match(c)
+                   if MIN_OPTION_CHARS <= len(c) <= PART_CHARS[1] and not _DANGLING.match(c) and not _CONTINUES.match(c)
                    and not _SUBORDINATE_END.search(c) and _stands_alone(c)]
         if clauses:
             found.append((slot, clauses))

@@ -129,6 +129,8 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
         return False
     if statement.count("“") != statement.count("”") or statement.count("《") != statement.count("》"):
         return False  # a quotation cut at the sentence's end leaves a stray mark
+    if re.search(r"(?:说|表示|认为|指出|介绍)$", statement):
+        return False  # ……的专家说: someone's words, whose the option does not say
     if _ORDINAL.match(slot.text) or leans(statement) or not re.match(r"[\w“《（(]", statement):
         return False  # "第二个是……", "这一影响……" lean on the sentence before; "。同年" is page noise
     if slot.section is article.sections[0] and slot.paragraph == 0:
@@ -292,6 +294,8 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
         return False  # 长期的慢性压力 → 短期的……; 随着年龄增长 is a set frame; 减少将近一倍 is no quantity
     if any(w in _NEGATORS for w in before) or after in _COORDINATORS or (before and before[-1] in _COORDINATORS):
         return False  # 不再依赖 → 不再摆脱 says nothing checkable; 支持和完善 → 反对和完善
+    if old == "超过" and not (after and tagged[at + 1][1][:1] == "m"):
+        return False  # 不足 wants an amount: 远远超过风速本身 → 远远不足风速本身 is no Chinese
     if after in {"到", "至", "了"} or "的" in before or (old == "回归" and after in {"本意", "初心", "本源", "原点"}):
         return False  # 加入到……的行列 → 退出到……; 超过了 → 不足了; 对流量的过度依赖 is a noun; 远离本意 is nonsense
     if _in_modifier(tagged, at):
