@@ -81,18 +81,19 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
     """"Which is TRUE" items on the passage's best-ranked sentences that stand alone."""
     text = "\n".join(article.sentences)
     opening = {s.order for s in slots if s.section is article.sections[0] and s.paragraph == 0} if article.genre != "news" else set()
+    stated = {s.order: statement(s.text) for s in slots if s.order in scores and s.order not in opening}  # an opening sets a scene
     pool = [s for s in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order))
-            if s.order in scores and s.order not in opening and statement(s.text) and statement(s.text).rstrip(".!") not in avoid]  # an opening sets a scene
+            if stated.get(s.order) and stated[s.order].rstrip(".!") not in avoid]
     words = len(article.text.split())
     wanted = min(MAX_ITEMS, round(words / WORDS_PER_ITEM), len(pool) // 4)
     questions, used = [], set()
     for _ in range(wanted):
         group = [s for s in pool if s.order not in used][:GROUP]
-        question = _item(group, text, settings)
+        question = _item(group, stated, text, settings)
         if not question:
             break
         questions.append(question)
-        used.update(s.order for s in group if statement(s.text) in question.options
+        used.update(s.order for s in group if stated[s.order] in question.options
                     or any(s.text in e for e in question.explanations or []))
     return questions
 
@@ -136,24 +137,26 @@ def _narrator(body: str) -> str:
     return "The author" + body[1:] if past else body
 
 
-def _item(group: list[Slot], text: str, settings: GenerateSettings) -> Question | None:
+def _item(group: list[Slot], stated: dict[int, str], text: str, settings: GenerateSettings) -> Question | None:
+    """Four statements of the group (`stated`: each sentence as an option), three of them changed."""
     rng = seeded(settings.seed, "statement-en", *(s.text for s in group))
     changes, made = {}, set()
     for slot in group:
-        changes[slot.order] = change = _change(statement(slot.text), text, rng, made)
+        changes[slot.order] = change = _change(stated[slot.order], text, rng, made)
         if change:
             made.add(change.new.lower())
-            made.add(change.kind) if change.kind == "negation" else None  # one negation an item: more is a pattern
+            if change.kind == "negation":
+                made.add(change.kind)  # one negation an item: more is a pattern
     changed = [(s, changes[s.order]) for s in group if changes[s.order]][:3]
     if len(changed) != 3:
         return None
     longest = max(len(c.text) for _, c in changed)
     spare = [s for s in group if all(s is not c for c, _ in changed)]
-    spare.sort(key=lambda s: len(statement(s.text)) > longest * 1.3)  # the key must not be the one long option
+    spare.sort(key=lambda s: len(stated[s.order]) > longest * 1.3)  # the key must not be the one long option
     if not spare:
         return None
     key = spare[0]
-    options = [statement(key.text)] + [c.text for _, c in changed]
+    options = [stated[key.order]] + [c.text for _, c in changed]
     notes = [WORDING["faithful"].format(source=key.text)]
     notes += [WORDING["changed"].format(new=c.new, old=c.old, source=s.text) for s, c in changed]
     order = min(s.order for s in [key] + [s for s, _ in changed])
@@ -161,10 +164,8 @@ def _item(group: list[Slot], text: str, settings: GenerateSettings) -> Question 
     return replace(question, explanations=notes)
 
 
-def _change(sentence: str | None, text: str, rng, made: set[str]) -> Change | None:
+def _change(sentence: str, text: str, rng, made: set[str]) -> Change | None:
     """One change of the sentence that a careful reader catches, or None."""
-    if not sentence:
-        return None
     candidates = []
     for pairs, kind in ((_SCOPE, "scope"), (_MODALS, "modal"), (_NEGATIONS, "negation")):
         for a, b in pairs:

@@ -41,7 +41,7 @@ _OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), 
               ("容易", "困难"), ("提升", "降低"), ("增长", "下降"), ("扩张", "收缩"), ("促进", "阻碍"),
               ("集中", "分散"), ("多元", "单一"), ("越来越多", "越来越少"), ("最大", "最小"), ("最早", "最晚"),
               ("高于", "低于"), ("超过", "不足"), ("回归", "远离"), ("加入", "退出"),
-              ("放大", "缩小")]  # not 出现 → 消失: 需求消失, 相继消失 read as absurd  # not 进入 (进入到), 开启 (终结……序幕), 告别 (延续X转为Y)
+              ("放大", "缩小")]  # not 出现 (需求消失 reads as absurd), 进入 (进入到), 开启 (终结……序幕), 告别 (延续X转为Y)
 _SCOPE = [("必然", "未必"), ("部分", "全部"), ("一些", "所有"), ("许多", "所有"), ("可能", "一定"),
           ("往往", "总是"), ("大多", "全都"), ("不少", "所有"), ("通常", "总是"), ("经常", "总是"),
           ("常常", "总是"), ("有时", "总是"), ("大部分", "全部"), ("多数", "全部"), ("大多数", "所有"), ("或许", "一定"),
@@ -154,8 +154,7 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
     for slot in group:  # one word changed the same way twice in an item is a pattern to spot
         changes[slot.order] = change = _change(claim(slot.text), text, rng, made, script)
         if change:
-            made.update({change.new, f"kind:{change.kind}"})
-            made.add(change.kind) if change.kind == "reversal" else None
+            made.update({change.new, f"kind:{change.kind}"})  # the kind: one reversal an item, unused kinds first
     changeable = [s for s in group if changes[s.order]]
     if direction == "wrong":
         picked = _wrong_one(group, changeable, best, changes)
@@ -232,7 +231,7 @@ def _change(sentence: str, text: str, rng, made: set[str] = frozenset(), script:
         doubled = at < len(sentence) and sentence[at] == new[-1]  # 往往是 → 总是是
         if changed not in elsewhere and changed != sentence and new not in made and new not in sentence.replace(old, "", 1) and not doubled:
             return Change(changed, old, new, kind)
-    return None if "reversal" in made else _reversal(sentence, elsewhere, script)
+    return None if "kind:reversal" in made else _reversal(sentence, elsewhere, script)
 
 
 def _reversal(sentence: str, elsewhere: str, script: str | None) -> Change | None:
