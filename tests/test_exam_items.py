@@ -42,12 +42,15 @@ def test_bundled_gets_a_statement_item(quiz):
 
 HEDGED = Path(__file__).parent / "fixtures" / "night-running.txt"  # written for the tests
 _SCOPE_CHANGES = {("往往", "总是"), ("一些", "所有"), ("可能", "一定"), ("主要", "唯一"), ("许多", "所有"), ("部分", "全部"),
-                  ("通常", "总是")}
+                  ("通常", "总是"), ("逐渐", "突然")}
+_ABSOLUTE = re.compile(r"所有|总是|一定|全部|全都")
 
 
-def test_a_hedged_article_gets_a_right_item_whose_wrong_options_harden_its_hedges():
-    """正确的一项: three statements each with one hedge hardened or scope widened (往往 → 总是,
-    一些 → 所有, 主要 → 唯一), and no negation added anywhere (raters: crude or self-contradictory)."""
+def test_a_hedged_article_gets_a_right_item_whose_wrong_options_are_changed_in_varied_ways():
+    """正确的一项: three statements each changed once — a hedge hardened (逐渐 → 突然), a condition
+    made sufficient (只有……才 → 只要……就), the sides of 不是……而是 swapped, what will be told as
+    done (将 → 已) — with one absolute word (所有, 总是) at most: raters call three of them a
+    pattern that gives the key away. No negation is added anywhere."""
     from quizgen.pipeline import build_quiz
 
     questions = build_quiz(HEDGED).to_dict()["questions"]
@@ -55,12 +58,31 @@ def test_a_hedged_article_gets_a_right_item_whose_wrong_options_harden_its_hedge
     assert right
     sentences = [s.rstrip("。") for s in read_article(HEDGED).sentences]
     for question in right:
+        absolute = 0
         for index in changed_options(question):
             new, old, source = re.match(r"“(.+?)”与原文不符：原文是“(.+?)”（“(.+)”）$", question["explanations"][index]).groups()
-            assert (old, new) in _SCOPE_CHANGES, (old, new)
+            assert (old, new) in _SCOPE_CHANGES or (old.startswith("只有") and old.endswith("才") and new.startswith("只要")
+                                                     and new.endswith("就")) or (old[0], new[0]) == ("将", "已") \
+                or ("而是" in old and set(re.split("[，而是不]+", old)) == set(re.split("[，而是不]+", new))), (old, new)
+            absolute += bool(_ABSOLUTE.fullmatch(new))
             option = question["options"][index]
             assert option not in sentences and option == source.rstrip("。").replace(old, new, 1)
             assert not re.search(r"不会|不能|不必|无法", option.replace("不宜", "")) or re.search(r"不会|不能|不必|无法", source)
+        assert absolute <= 1, question
+
+
+@pytest.mark.parametrize("sentence, old, new", [
+    ("这项技术将改变农业生产的方式。", "将改变", "已改变"),  # 把未然当已然
+    ("只有长期坚持，才能看到效果。", "只有长期坚持，才", "只要长期坚持，就"),  # a necessary condition made sufficient
+    ("问题不是资金不够，而是使用效率太低。", "不是资金不够，而是使用效率太低", "不是使用效率太低，而是资金不够"),
+])
+def test_subtle_changes(sentence, old, new):
+    import random
+
+    from quizgen.generate.statement import _change
+
+    change = _change(sentence.rstrip("。"), sentence, random.Random(0))
+    assert change and (change.old, change.new) == (old, new)
 
 
 @pytest.mark.parametrize("sentence, old, new", [
@@ -85,6 +107,10 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("过分依赖数据会削弱我们对身体的感知。", "摆脱"),  # 过分摆脱 is no Chinese
     ("台风的破坏力远远超过风速本身所能说明的程度。", "不足"),  # 不足 wants an amount
     ("这是影响产量的主要因素之一。", "唯一"),  # 唯一因素之一 contradicts itself
+    ("新线路将于2026年开通。", "已于"),  # a date to come: 已于2026年 is no claim
+    ("赣江通常分为上、中、下三段。", "总是"),  # a classification has no frequency
+    ("从高山到荒漠，几乎都能找到它们的踪迹。", "完全"),  # 完全都 reads stiffly
+    ("随着市民逐渐知晓，客流已增长到一千人次。", "突然"),  # a frame, not the claim
 ])
 def test_changes_that_read_badly_are_not_made(sentence, never):
     import random

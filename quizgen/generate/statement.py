@@ -42,11 +42,14 @@ _OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), 
               ("集中", "分散"), ("多元", "单一"), ("越来越多", "越来越少"), ("最大", "最小"), ("最早", "最晚"),
               ("高于", "低于"), ("超过", "不足"), ("回归", "远离"), ("加入", "退出"),
               ("放大", "缩小")]  # not 出现 (需求消失 reads as absurd), 进入 (进入到), 开启 (终结……序幕), 告别 (延续X转为Y)
-_SCOPE = [("必然", "未必"), ("部分", "全部"), ("一些", "所有"), ("许多", "所有"), ("可能", "一定"),
-          ("往往", "总是"), ("大多", "全都"), ("不少", "所有"), ("通常", "总是"), ("经常", "总是"),
-          ("常常", "总是"), ("有时", "总是"), ("大部分", "全部"), ("多数", "全部"), ("大多数", "所有"), ("或许", "一定"),
-          ("也许", "一定"), ("有望", "必将"), ("基本", "完全"), ("主要", "唯一"), ("几乎", "完全"), ("相对", "绝对"),
-          ("不一定", "一定"), ("未必", "必然"), ("有些", "所有"), ("某些", "所有"), ("逐渐", "突然"), ("一般", "总是")]  # not 可以 → 必须: 大致可以分为, 一片可以奔跑的空地
+_ABSOLUTE = [("部分", "全部"), ("一些", "所有"), ("许多", "所有"), ("可能", "一定"),
+             ("往往", "总是"), ("大多", "全都"), ("不少", "所有"), ("通常", "总是"), ("经常", "总是"),
+             ("常常", "总是"), ("有时", "总是"), ("大部分", "全部"), ("多数", "全部"), ("大多数", "所有"), ("或许", "一定"),
+             ("也许", "一定"), ("有些", "所有"), ("某些", "所有"), ("一般", "总是")]  # not 可以 → 必须: 大致可以分为, 一片可以奔跑的空地
+# A hedge hardened by degree, not by an absolute word: raters call these subtle traps, and the
+# absolute ones (所有, 总是, 一定) formulaic when an item has more than one.
+_HEDGES = [("必然", "未必"), ("有望", "必将"), ("基本", "完全"), ("主要", "唯一"), ("几乎", "完全"),
+           ("不一定", "一定"), ("未必", "必然"), ("逐渐", "突然")]  # not 相对 → 绝对: 绝对方便 reads stiffly
 _DETERMINERS = {"部分", "一些", "许多", "大多", "不少", "大部分", "多数", "大多数", "有些", "某些"}  # widened only where they open a clause: 有一些 → 有所有 is no Chinese
 _INTRANSITIVE = {"消失", "失败", "下降", "放缓", "减弱"}  # "消失问题" is no Chinese: only at a clause's end
 _NEGATORS = {"不", "不再", "没有", "并未", "未", "无法", "不能", "不会", "并不", "从未"}
@@ -57,7 +60,10 @@ _DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比�
            "过度", "过于", "格外", "尤其", "特别", "更为", "极为"}
 _BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最(?!终|后|近|初)")
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
-_PREFERRED = ["scope", "opposite"]
+_PREFERRED = ["hedge", "condition", "contrast", "tense", "opposite", "reversal", "absolute"]
+_PER_ITEM = {"hedge": 2}  # changes of a kind an item: one of every other
+_SCOPES = {"hedge", "absolute"}
+_CLASSIFYING = {"分为", "包括", "是", "指", "称为", "被称为", "叫", "叫做", "有", "在", "由", "含有", "属于", "以", "为", "用"}
 _MODALS = {"应当", "应该", "应", "要", "会", "可以", "能", "能够", "需"}
 _SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如|打个比方|设想|本报|记者|日电|讯）|毕竟|以为|有人认为|人们常说|"
                        r"不少人认为|很多人觉得|许多人觉得|一般认为")  # a view the article goes on to refute is no statement of its own
@@ -66,7 +72,7 @@ _THIRD_PERSON = re.compile(r"他们|她们|他|她|它们")
 _ONE_WAY = {"回归"}  # 回归 → 远离 reads; 远离人烟 → 回归人烟 does not
 _UNIVERSAL = re.compile(r"所有|全部|一切|任何|全都")  # 所有人担心……会全部失业: widened twice
 _CLOSE_ADVERBS = {"反而", "就", "也", "还", "便", "才", "更", "都", "又", "则", "却"}  # 反而一定 is no Chinese
-_LINKED = re.compile(r"因此|所以|因为|由于|但|却|而|虽然|尽管|导致|使得|反而|不过|可是|即使|如果|只要|一旦|随着|既|又")
+_LINKED = re.compile(r"只有|只要|不是|因此|所以|因为|由于|但|却|而|虽然|尽管|导致|使得|反而|不过|可是|即使|如果|只要|一旦|随着|既|又")
 WORDING = {
     "right": "下列对文章内容的理解，正确的一项是",
     "wrong": "下列对文章内容的理解，不正确的一项是",
@@ -150,11 +156,8 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
     best = {s.order for s in group[:GROUP]}
     rng = seeded(settings.seed, "statement", direction, *(s.text for s in group[:GROUP]))
     need_changed, need_kept = (3, 1) if direction == "right" else (1, 3)
-    changes, made = {}, set()
-    for slot in group:  # one word changed the same way twice in an item is a pattern to spot
-        changes[slot.order] = change = _change(claim(slot.text), text, rng, made, script)
-        if change:
-            made.update({change.new, f"kind:{change.kind}"})  # the kind: one reversal an item, unused kinds first
+    offered = {slot.order: _offered(claim(slot.text), text, rng, script) for slot in group}
+    changes = {order: next(iter(found), None) for order, found in offered.items()}
     changeable = [s for s in group if changes[s.order]]
     if direction == "wrong":
         picked = _wrong_one(group, changeable, best, changes)
@@ -162,8 +165,8 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
             return None  # no bold faithful statements beside a changed one: a plain one tempts nobody
         changed, kept = picked
     else:
-        changed = [(s, changes[s.order]) for s in changeable[:need_changed]]
-        if len(changed) != need_changed:
+        changed = _varied(changeable, offered, need_changed)
+        if not changed:
             return None
         spare = [s for s in group if all(s is not c for c, _ in changed) and s.order in best]
         longest_changed = max(len(c.text) for _, c in changed)
@@ -191,11 +194,29 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
     return replace(question, explanations=[notes[key]] + wrong_notes)
 
 
+def _varied(changeable: list[Slot], offered: dict[int, list[Change]], wanted: int) -> list[tuple[Slot, Change]]:
+    """The first `wanted` changed statements, each changed its own way: one change of a kind an
+    item (two hedges), and one word made once. Raters: three options with 所有/总是/一定 against one
+    without, or three with 将 → 已, are a pattern that gives the key away."""
+    picked, kinds, news = [], [], set()
+    for slot in changeable:
+        change = next((c for c in offered[slot.order] if c.new not in news
+                       and kinds.count(c.kind) < _PER_ITEM.get(c.kind, 1)), None)
+        if change:
+            picked.append((slot, change))
+            kinds.append(change.kind)
+            news.add(change.new)
+        if len(picked) == wanted:
+            return picked
+    return []
+
+
 def _wrong_one(group, changeable, best, changes):
     """For "不正确": the changed key (the shortest among the best sentences) and three bold
     faithful ones, one of them longer than the key where the article has one (the longest
     option is a test-taker's guess)."""
-    keys = sorted((s for s in changeable if s.order in best), key=lambda s: len(changes[s.order].text))
+    keys = sorted((s for s in changeable if s.order in best),
+                  key=lambda s: (changes[s.order].kind == "absolute", len(changes[s.order].text)))  # 不少人 → 所有人 is obvious
     if not keys:
         return None
     key = keys[0]
@@ -208,7 +229,24 @@ def _wrong_one(group, changeable, best, changes):
 
 
 def _change(sentence: str, text: str, rng, made: set[str] = frozenset(), script: str | None = None) -> Change | None:
-    """One change of the sentence that a careful reader catches, or None."""
+    """One change of the sentence that a careful reader catches, or None: a kind not in `made`
+    (as "kind:…") first, never a word in it."""
+    offered = [c for c in _offered(sentence, text, rng, script) if c.new not in made]
+    offered.sort(key=lambda c: f"kind:{c.kind}" in made)
+    return next(iter(offered), None)
+
+
+def _offered(sentence: str, text: str, rng, script: str | None = None) -> list[Change]:
+    """Every change of the sentence a careful reader catches, the subtler kinds first (in an order
+    the seed shuffles within a kind)."""
+    changes = list(_all_changes(sentence, text, script))
+    rng.shuffle(changes)
+    changes.sort(key=lambda c: _PREFERRED.index(c.kind))
+    return changes
+
+
+@lru_cache(maxsize=4096)
+def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, ...]:
     from ..terms import tag
 
     tagged = tag([sentence])[0]
@@ -219,19 +257,18 @@ def _change(sentence: str, text: str, rng, made: set[str] = frozenset(), script:
             for old, new in ((a, b), (b, a)) if kind == "opposite" and a not in _ONE_WAY else ((a, b),):
                 if words.count(old) == 1 and sentence.count(old) == 1 and _fits(kind, tagged, sentence, old, new):
                     candidates.append((old, new, kind))
-    candidates += _only_one(tagged, sentence)
-    rng.shuffle(candidates)
-    # A kind this item has not used yet first: three options each with 所有/总是/一定 against one
-    # without are a pattern a test-wise student spots (raters); then scope before a turned verb.
-    candidates.sort(key=lambda c: (f"kind:{c[2]}" in made, _PREFERRED.index(c[2])))
+    candidates += _in_script(_only_one(tagged, sentence) + _future_as_done(tagged, sentence) + _condition(sentence)
+                             + _contrast(sentence), script)
     elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
+    found = []
     for old, new, kind in candidates:
         changed = sentence.replace(old, new, 1)
         at = sentence.index(old) + len(old)
         doubled = at < len(sentence) and sentence[at] == new[-1]  # 往往是 → 总是是
-        if changed not in elsewhere and changed != sentence and new not in made and new not in sentence.replace(old, "", 1) and not doubled:
-            return Change(changed, old, new, kind)
-    return None if "kind:reversal" in made else _reversal(sentence, elsewhere, script)
+        if changed not in elsewhere and changed != sentence and new not in sentence.replace(old, "", 1) and not doubled:
+            found.append(Change(changed, old, new, kind))
+    reversal = _reversal(sentence, elsewhere, script)
+    return tuple(found + ([reversal] if reversal else []))
 
 
 def _reversal(sentence: str, elsewhere: str, script: str | None) -> Change | None:
@@ -240,17 +277,27 @@ def _reversal(sentence: str, elsewhere: str, script: str | None) -> Change | Non
     from .reason import causal_pair
 
     pair = causal_pair(Slot(sentence, None, 0, 0, 0))
-    if not pair or any(leans(p) or re.search(r"[，,；;]|不仅|更|而且", p) for p in (pair.cause, pair.effect)):
+    if not pair or any(leans(p) or re.search(r"[，,；;]|不仅|更|而且", p) for p in (pair.cause, pair.effect)) \
+            or re.search(r"才|就|便|也|还", pair.effect):  # 由于竹笋才能长高，有了养分 is no Chinese
         return None  # one clause each: 最初的设计合理，更在于…… turned round is no Chinese
     changed = in_script(WORDING, script)["reversed_text"].format(effect=pair.effect, cause=pair.cause)
     return None if changed in elsewhere else Change(changed, pair.cause, pair.effect, "reversal")
+
+
+def _in_script(candidates: list[tuple[str, str, str]], script: str | None) -> list[tuple[str, str, str]]:
+    """The new words of a change in the article's script (已经 → 已經 in a Traditional article)."""
+    if script != "Hant":
+        return candidates
+    from ..frequency import traditional
+
+    return [(old, traditional(new), kind) for old, new, kind in candidates]
 
 
 @lru_cache(maxsize=2)
 def _changes(script: str | None) -> tuple:
     """The word pairs in the article's script: a Traditional article is changed in Traditional
     (回歸 → 遠離), through OpenCC as its stems are."""
-    kinds = ((_OPPOSITES, "opposite"), (_SCOPE, "scope"))
+    kinds = ((_OPPOSITES, "opposite"), (_HEDGES, "hedge"), (_ABSOLUTE, "absolute"))
     if script != "Hant":
         return kinds
     from ..frequency import traditional
@@ -264,21 +311,25 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
     before = [w for w, _ in tagged[max(0, at - 2):at]]
     after = tagged[at + 1][0] if at + 1 < len(tagged) else ""
     verbs = {w for w, f in tagged if f[:1] in {"v", "d"}}
-    if kind != "scope" and (_LINKED.search(sentence) or len(CLAUSE_BREAK.findall(sentence.rstrip("。！？"))) > 2):
+    if kind not in _SCOPES and (_LINKED.search(sentence) or len(CLAUSE_BREAK.findall(sentence.rstrip("。！？"))) > 2):
         return False  # a turned verb in one clause of several contradicts the others (减少……增加补栏)
-    if kind == "scope":
+    if kind in _SCOPES:
         if _UNIVERSAL.search(sentence) or (before and before[-1] in _CLOSE_ADVERBS) or after == "才" or \
-                (old in {"有时", "往往", "常常", "经常", "通常"} and after in _CLOSE_ADVERBS):
+                (old in {"有时", "往往", "常常", "经常", "通常"} and (after in _CLOSE_ADVERBS | _NEGATORS or after[:1] in {"并", "不", "没"})):
             return False  # 或许才是 → 一定才是 is no Chinese
         if old == "可能" and (before and (before[-1].endswith("有") or before[-1] in {"很", "极", "非常", "成为", "变得"})
                              or not after or tagged[at + 1][1][:1] not in {"v", "d", "p", "a"}):
             return False  # 更有可能 → 更有一定, 很可能 → 很一定, 成为可能 → 成为一定 are no Chinese
+        if new == "总是" and after in _CLASSIFYING:
+            return False  # 通常分为三段 → 总是分为三段: a classification has no frequency
+        if old == "逐渐" and "随着" in sentence[:sentence.index(old)]:
+            return False  # 随着市民逐渐知晓 → 突然知晓: a frame, not the claim
         if old == "一般":
             return bool(after) and tagged[at + 1][1][:1] == "v" and after not in {"而言", "来说", "说来"} | _MODALS  # 总是应当 is no Chinese
         if old == "相对":
             return bool(after) and tagged[at + 1][1][:1] == "a"  # 相对固定 → 绝对固定; not 相对应
         if old == "几乎":
-            return bool(after) and (tagged[at + 1][1][:1] == "v" or after in {"所有", "都", "全", "每"})  # not 几乎在同一时期
+            return bool(after) and tagged[at + 1][1][:1] == "v"  # not 几乎在同一时期; 几乎都 → 完全都 reads stiffly
         if old == "基本":
             return bool(after) and tagged[at + 1][1][:1] in {"v", "a", "d"}  # 基本决定 → 完全决定; not 基本需求
         if old == "主要":
@@ -311,7 +362,54 @@ def _only_one(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[str, s
     at = words.index("之一")
     if at == 0 or not tagged[at - 1][1].startswith("n") or "最" not in words[:at]:
         return []  # 重要措施之一 → 重要措施 is still true; 最可怕的产物之一 → 最可怕的产物 is not
-    return [(words[at - 1] + "之一", words[at - 1], "scope")]
+    return [(words[at - 1] + "之一", words[at - 1], "hedge")]
+
+
+def _future_as_done(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[str, str, str]]:
+    """What will happen told as done (将成为 → 已成为): the exam's 把未然当已然 trap, as (old, new, kind).
+    Not where the sentence itself says the time to come (未来, 预计, 2030年): 未来已成为 is no claim."""
+    if re.search(r"未来|今后|明年|后年|将来|预计|计划|有望|可能|如果|若|一旦|\d|[一二三四五六七八九十]+年", sentence):
+        return []
+    found = []
+    for at, (word, form) in enumerate(tagged[:-1]):
+        following, following_form = tagged[at + 1]
+        if word not in {"将", "即将", "将要", "將", "將要"} or form != "d":
+            continue
+        if following in {"会", "會"} and at + 2 < len(tagged) and tagged[at + 2][1][:1] == "v":
+            verb = tagged[at + 2][0]
+            found.append((word + following + verb, "已经" + verb))
+        elif following_form[:1] == "v" and following not in {"会", "會", "要", "是", "于", "於", "在", "有"}:
+            found.append((word + following, ("已" if word in {"将", "將"} else "已经") + following))
+    return [(old, new, "tense") for old, new in found if len(found) == 1 and sentence.count(old) == 1]
+
+
+_ONLY_IF = re.compile(r"只有([^。；;！？：:]{4,30}?)(?<![人刚方天英奇口])才(?![华艺干子])")
+_NOT_BUT = re.compile(r"不是([^，,。；;、“”：:]{2,16})([，,]?)而是([^，,。；;、“”：:]{2,16})(?=[，,。；;！？]|$)")
+_BUT_NOT = re.compile(r"(?<![但还就于总而要若凡只倒硬可像正也都老不])是([^，,。；;、“”：:]{2,16})([，,]?)而(不是|非)"
+                      r"([^，,。；;、“”：:]{2,16})(?=[，,。；;！？]|$)")
+
+
+def _condition(sentence: str) -> list[tuple[str, str, str]]:
+    """A necessary condition told as a sufficient one (只有……才 → 只要……就): the exam's trap
+    for a condition, as (old, new, kind)."""
+    found = _ONLY_IF.search(sentence)
+    if not found or sentence.count("只有") != 1:
+        return []
+    return [(found.group(0), "只要" + re.sub(r"^当", "", found.group(1)) + "就", "condition")]
+
+
+def _contrast(sentence: str) -> list[tuple[str, str, str]]:
+    """The two sides of 不是 A 而是 B (是 A 而不是 B) swapped: what the article denies told as
+    what it asserts (偷换), as (old, new, kind)."""
+    found = _NOT_BUT.search(sentence)
+    if found and sentence.count("不是") == 1:
+        first, pause, second = found.groups()
+        return [(found.group(0), f"不是{second}{pause}而是{first}", "contrast")]
+    found = _BUT_NOT.search(sentence)
+    if found and sentence.count("而") == 1:
+        first, pause, negation, second = found.groups()
+        return [(found.group(0), f"是{second}{pause}而{negation}{first}", "contrast")]
+    return []
 
 
 def _in_modifier(tagged: list[tuple[str, str]], at: int) -> bool:
