@@ -256,16 +256,19 @@ BEES = ROOT / "tests" / "fixtures" / "city-bees.txt"  # written for the tests
 
 
 def test_a_true_statement_item_hardens_the_passages_hedges():
-    """Which is TRUE: three of the passage's sentences, each with one hedge hardened or scope
-    widened (often → always, some → all, may → will), and the passage's own words as the key."""
-    from quizgen.generate.english_statement import _MODALS, _SCOPE
+    """Which is TRUE: three of the passage's sentences, each changed once — a hedge hardened or
+    scope widened (often → always, some → all), a comparison turned round (more → fewer), a
+    finding told as proof (suggests → proves), "one of the" dropped — no two of one kind but
+    scope, and the passage's own words as the key."""
+    from quizgen.generate.english_statement import _CERTAINTY, _COMPARATIVES, _MODALS, _SCOPE
 
     quiz = build_quiz(BEES).to_dict()
     sentences = read_article(BEES).sentences
     items = [q for q in quiz["questions"] if q["skill"] == "statement"]
     assert items and all(q["stem"] == "Which of the following is TRUE according to the passage?" for q in items)
-    pairs = {(a, b) for a, b in _SCOPE + _MODALS}
+    pairs = {(a, b) for a, b in _SCOPE + _MODALS + _CERTAINTY + _COMPARATIVES} | {("more", "fewer")}
     for question in items:
+        kinds = []
         assert question["options"][question["correct"]] in sentences
         assert sentences.index(question["options"][question["correct"]]) > 1  # not the opening's scene
         for index, option in enumerate(question["options"]):
@@ -273,8 +276,11 @@ def test_a_true_statement_item_hardens_the_passages_hedges():
                 continue
             new, old, source = re.match(r"“(.+?)” does not match the passage, which says “(.+?)”: “(.+)”$",
                                         question["explanations"][index]).groups()
-            assert (old.lower(), new.lower()) in pairs and source in sentences
+            only = old.lower().startswith("one of the ") and new.lower().startswith("the ")
+            assert ((old.lower(), new.lower()) in pairs or only) and source in sentences
             assert option not in sentences and option == re.sub(rf"\b{old}\b", new, source, count=1)
+            kinds.append("scope" if (old.lower(), new.lower()) in _SCOPE else "only" if only else old.lower())
+        assert all(kinds.count(k) <= (2 if k == "scope" else 1) for k in kinds), kinds
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -290,3 +296,17 @@ def test_which_sentences_stand_as_statements(sentence, expected):
     from quizgen.generate.english_statement import statement
 
     assert statement(sentence) == expected
+
+
+def test_a_passages_default_blank_is_no_subject_unit_or_list_item():
+    """Raters rejected English blanks any word of the class fills: the sentence's subject
+    (____ became faster), a unit after a number (two ____), one item of a list (buses, ____ and
+    trains). The default blank of every exam passage fixture avoids all three."""
+    for path in sorted((ROOT / "tests" / "fixtures" / "exam-en").glob("*.txt")):
+        for question in build_quiz(path).to_dict()["questions"]:
+            if question["type"] != "cloze":
+                continue
+            before, after = question["text"].split("{{c1::", 1)[0], question["text"].split("}}", 1)[1]
+            assert re.search(r"\w", before), (path.name, question["text"])
+            assert not re.search(r"\b(?:one|two|three|four|five|ten|hundred|several|\d+)\s*$", before, re.I), question["text"]
+            assert not before.rstrip().endswith(",") and not re.match(r"^\s*(?:,\s*\w+\s*)*,?\s+(?:and|or)\s", after), question["text"]

@@ -215,20 +215,30 @@ class _Picker:
         claimed = self.article.genre == "argument" and bool(self.lang.cues.search(slot.text))  # 必须……大数据、智能科技、区块链
         return claimed or slot.text in self.points or slot.text == self.article.thesis
 
-    def _english_key(self, slot: Slot, span: Span) -> bool:
-        """An English blank raters kept: a term the sentence defines (called a forager) or one
-        the passage keeps using (carotenoids, kelp, slowness), as a noun. Once-met words
-        (slipped, afternoons) are guessed or filled by a synonym."""
-        if span.group != "noun" or re.search(r"\b(?:a|an)\s*$|\d[\d,.]*\s*$", slot.text[:span.start], re.I):
-            return False  # "an ____" gives away a vowel; "12 ____" asks the unit, not the fact
+    def _english_key(self, slot: Slot, span: Span, strict: bool = True) -> bool:
+        """An English blank raters kept: a term the sentence defines (called a forager, the
+        hippocampus, a region of …) or a rare one the passage keeps using (carotenoids, kelp).
+        What they rejected: once-met or everyday words (peak, secret, noon), people in the story
+        (uncle, gardeners), a unit (two ____), one item of a list (buses, ____ and trains), the
+        sentence's first word (____ became faster: any subject fits). Not `strict` (a passage
+        with no other question): none of those, but a word met once will do."""
+        from ..frequency import zipf
+
+        before, after = slot.text[:span.start], slot.text[span.end:]
+        if span.group != "noun" or re.search(rf"\b(?:a|an|{_NUMBER_WORDS})\s*$|\d[\d,.]*\s*$", before, re.I):
+            return False  # "an ____" gives away a vowel; "12 ____", "two ____" ask the unit, not the fact
         if slot.order == 0 or (slot.section is self.article.sections[0] and slot.paragraph == 0 and slot.position == 0):
             return False  # the opening line's list or scene: trivia to raters
-        if _DEFINED_EN_BEFORE.search(slot.text[:span.start]) or _DEFINED_EN_AFTER.match(slot.text[span.end:]):
+        if not re.search(r"\w", before) or re.search(r",\s*$", before) or re.match(r"^\s*(?:,\s*\w+(?:\s+\w+)?\s*)*,?\s+(?:and|or)\s", after):
+            return False  # the sentence's subject, or one item of a list: another fits as well
+        if _DEFINED_EN_BEFORE.search(before) or _DEFINED_EN_AFTER.match(after):
             return True
-        head = span.text.split()[-1].rstrip("s")
-        if head.lower() in (self.article.title or "").lower():
+        head = span.text.split()[-1]
+        if head.rstrip("s").lower() in (self.article.title or "").lower():
             return False  # the topic word of the title: anyone fills it in (raters)
-        return len(re.findall(rf"\b{re.escape(head)}(?:s|es)?\b", self.article.text, re.I)) >= 2
+        if zipf(head.lower(), "en") >= _EVERYDAY_ZIPF or re.search(r"(?:er|or)s$", head):
+            return False  # an everyday word, or the people of the story (gardeners, organisers)
+        return not strict or len(re.findall(rf"\b{re.escape(head.rstrip('s'))}(?:s|es)?\b", self.article.text, re.I)) >= 2
 
     def _skill(self, slot: Slot) -> Skill:
         if slot.text == self.article.thesis and self.article.genre != "report":
@@ -246,7 +256,7 @@ class _Picker:
             return None
         if self.finder.strict and self.lang.language is Language.ZH and not _pinned(slot.text, span, self._argued(slot)):
             return None  # raters kept 4 of 19 other Chinese blanks: guessed from the phrase, or another word fits
-        if self.finder.strict and self.lang.language is Language.EN and not self._english_key(slot, span):
+        if not self.finder.loose and self.lang.language is Language.EN and not self._english_key(slot, span, self.finder.strict):
             return None
         if self.settings.hint:
             count = span.kind.split(":", 1)[1] if span.group == "list" else None
@@ -299,7 +309,9 @@ def _replace(text: str, term: str, replacement: str, lang: Profile) -> str:
 
 
 _DEFINED_EN_BEFORE = re.compile(r"\b(?:called|known as|named|termed|the term|the word)\s+(?:an?\s+|the\s+)?$", re.I)
-_DEFINED_EN_AFTER = re.compile(r"^,?\s+(?:is|are|means|refers to)\s+(?:a|an|the)\b|^\s*\(")
+_DEFINED_EN_AFTER = re.compile(r"^,?\s+(?:is|are|means|refers to)\s+(?:a|an|the)\b|^\s*\(|^,\s+(?:a|an)\s+\w+\s+(?:that|which|who|of|in)\b")
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|few|several|dozen"
+_EVERYDAY_ZIPF = 4.0  # wordfreq: peak 4.5, uncle 4.6; kept terms (melatonin, trough, cobalt) are near 3
 _DEFINED_AFTER = re.compile(r"^[”’」]?[，,（(]?(?:也就是|即|是指|指的是|又称|也称|简称|俗称|亦称)")
 _DEFINED_BEFORE = re.compile(r"(?:所谓|称为|叫做|叫作|被称为|称之为|名为|简称|俗称)[“‘「]?$")
 

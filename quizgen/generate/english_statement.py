@@ -34,13 +34,17 @@ GROUP = 16  # each item draws its four statements from the best this many senten
 LENGTH = (8, 30)  # words: shorter says too little to check, longer is a paragraph to compare
 
 _SCOPE = [("some", "all"), ("many", "all"), ("most", "all"), ("several", "all"), ("often", "always"),
-          ("usually", "always"), ("sometimes", "always"), ("generally", "always"), ("probably", "certainly"), ("likely", "certain"), ("partly", "entirely"),
+          ("usually", "always"), ("sometimes", "always"), ("generally", "always"), ("probably", "certainly"), ("partly", "entirely"),
           ("rarely", "never"), ("seldom", "never"), ("mostly", "only"), ("largely", "entirely"),
           ("mainly", "only"), ("almost all", "all"), ("nearly all", "all"), ("almost always", "always"),
           ("in part", "entirely"), ("tend to", "always")]  # not can → must: "can remember" → "must remember" is still true
-_MODALS = [("may", "will"), ("might", "will")]  # after the scope changes: "will help" for "may help" may be defended
+_MODALS = []  # not may → will: raters found "will sometimes" for "may sometimes" hairsplitting, or the author's view
+_CERTAINTY = [("suggests that", "proves that"), ("suggest that", "prove that"), ("suggested that", "proved that")]  # a finding told as proof
+_COMPARATIVES = [("more", "less"), ("higher", "lower"), ("faster", "slower"), ("larger", "smaller"), ("bigger", "smaller"),
+                 ("earlier", "later"), ("longer", "shorter"), ("stronger", "weaker"), ("greater", "smaller"), ("warmer", "cooler")]
 _NEGATIONS = [("can", "cannot"), ("will", "will not"), ("should", "should not")]  # not is/was: "was not little more than"
-_PREFERRED = ["scope", "modal", "negation"]
+_PREFERRED = ["only", "certainty", "comparison", "scope", "modal", "negation"]
+_PER_ITEM = {"scope": 2}  # changes of a kind an item, one of every other: three of a kind are a pattern to spot
 _LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|Nor|Others|"
                     r"Neither|Either|Another|Also|Yet|Even so|Still|Instead|Otherwise|Meanwhile|The same|One of them)\b")
 _OPENING = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly|Lastly|However|In fact|Indeed|Moreover|Furthermore|In addition|Of course|As a result|Besides|"
@@ -140,13 +144,14 @@ def _narrator(body: str) -> str:
 def _item(group: list[Slot], stated: dict[int, str], text: str, settings: GenerateSettings) -> Question | None:
     """Four statements of the group (`stated`: each sentence as an option), three of them changed."""
     rng = seeded(settings.seed, "statement-en", *(s.text for s in group))
-    changes, made = {}, set()
+    changes, made, kinds = {}, set(), []
     for slot in group:
         changes[slot.order] = change = _change(stated[slot.order], text, rng, made)
         if change:
             made.add(change.new.lower())
-            if change.kind == "negation":
-                made.add(change.kind)  # one negation an item: more is a pattern
+            kinds.append(change.kind)
+            if kinds.count(change.kind) >= _PER_ITEM.get(change.kind, 1):
+                made.add(change.kind)
     changed = [(s, changes[s.order]) for s in group if changes[s.order]][:3]
     if len(changed) != 3:
         return None
@@ -165,23 +170,42 @@ def _item(group: list[Slot], stated: dict[int, str], text: str, settings: Genera
 
 
 def _change(sentence: str, text: str, rng, made: set[str]) -> Change | None:
-    """One change of the sentence that a careful reader catches, or None."""
+    """One change of the sentence that a careful reader catches, or None (no kind or word in `made`)."""
     candidates = []
-    for pairs, kind in ((_SCOPE, "scope"), (_MODALS, "modal"), (_NEGATIONS, "negation")):
+    for pairs, kind in ((_SCOPE, "scope"), (_MODALS, "modal"), (_NEGATIONS, "negation"), (_CERTAINTY, "certainty"),
+                        (_COMPARATIVES, "comparison")):
         for a, b in pairs:
             found = list(re.finditer(rf"\b{re.escape(a)}\b", sentence, re.I))
             if len(found) == 1 and _fits(kind, sentence, found[0], b):
-                candidates.append((found[0], b, kind))
+                candidates.append((found[0].start(), found[0].end(), b, kind))
+    candidates += _only_one(sentence)
     rng.shuffle(candidates)
-    candidates.sort(key=lambda c: _PREFERRED.index(c[2]))
-    candidates = [c for c in candidates if c[2] not in made]
-    for match, new, kind in candidates:
-        old = match.group(0)
+    candidates.sort(key=lambda c: _PREFERRED.index(c[3]))
+    candidates = [c for c in candidates if c[3] not in made]
+    for start, end, new, kind in candidates:
+        old = sentence[start:end]
+        if new == "less" and _plural(re.sub(r"\W", "", (sentence[end:].split() or [""])[0].lower())):
+            new = "fewer"  # more tools → fewer tools
         new = new[:1].upper() + new[1:] if old[:1].isupper() else new
-        changed = sentence[:match.start()] + new + sentence[match.end():]
+        changed = sentence[:start] + new + sentence[end:]
         if changed.rstrip(".!") not in text and new.lower() not in made and not re.search(rf"\b{new}\b", sentence, re.I):
             return Change(changed, old, new, kind)
     return None
+
+
+def _only_one(sentence: str) -> list[tuple[int, int, str, str]]:
+    """"One of the most important factors" made "the most important factor": the trap of the
+    Chinese 之一 → 唯一, as (start, end, new, kind)."""
+    from .. import lexicon
+
+    found = re.search(r"\b([Oo])ne of the ((?:most|least) \w+|\w+est) (\w+?)(e?s)\b", sentence)
+    if not found or len(re.findall(r"\bone of\b", sentence, re.I)) != 1:
+        return []
+    noun = found.group(3) + ("e" if found.group(4) == "es" and not found.group(3).endswith(("s", "x", "ch", "sh")) else "")
+    if "noun" not in lexicon.classes(noun.lower()):
+        return []
+    article = "T" if found.group(1) == "O" else "t"
+    return [(found.start(), found.end(), f"{article}he {found.group(2)} {noun}", "only")]
 
 
 def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
@@ -218,6 +242,13 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
         return not (word == "few" and previous == "a")
     if _LINKED.search(sentence.rstrip(".!")) or _NEGATIVE.search(sentence):
         return False  # a negation beside another clause contradicts it
+    if kind == "comparison":
+        rest = sentence[match.end():]
+        direct = bool(re.match(r"\s+than\b", rest))
+        return bool(re.match(r"\s+(?:\w+\s+){0,2}than\b", rest)) and not (direct and new == "less") and "," not in sentence
+        # more water than → less water than; not "more than 600": an amount wants "fewer"
+    if kind == "certainty":
+        return previous not in {"to", "may", "might", "not", "would", "could"}
     if kind == "negation":
         if re.search(r",|\b(?:and|that|before|after|until|when|where|which|who|whose)\b", sentence) or previous in {"there", "here"} or following in _ADVERBS:
             return False  # is not fast, … and students should; there are not forests; was not also designed
