@@ -310,3 +310,35 @@ def test_a_passages_default_blank_is_no_subject_unit_or_list_item():
             assert re.search(r"\w", before), (path.name, question["text"])
             assert not re.search(r"\b(?:one|two|three|four|five|ten|hundred|several|\d+)\s*$", before, re.I), question["text"]
             assert not before.rstrip().endswith(",") and not re.match(r"^\s*(?:,\s*\w+\s*)*,?\s+(?:and|or)\s", after), question["text"]
+
+
+@pytest.mark.parametrize("sentence, old, new", [
+    ("Sleep is one of the most important factors in how well students learn.", "one of the most important factors",
+     "the most important factor"),  # one of → the only one
+    ("Volunteers picked up more than 9,000 plastic bottles on the beach that day.", "more than", "fewer than"),
+    ("The bridge took over ten years to build.", "over", "less than"),  # a span of time is "less than"
+    ("Research suggests that trees lower street temperatures by several degrees.", "suggests that", "proves that"),
+    ("Crows use more tools than most other birds.", "more", "fewer"),
+    ("Planting trees along streets reduces the temperature of the air around them.", "reduces", "increases"),
+])
+def test_english_changes_of_the_exam_kind(sentence, old, new):
+    import random
+
+    from quizgen.generate.english_statement import _change
+
+    change = _change(sentence, sentence, random.Random(0), set())
+    assert change and (change.old, change.new) == (old, new)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some birds may sometimes fly at night.",  # may → will: hairsplitting to raters
+    "Prices rose by 40% in two years, more than 12 countries reported.",  # figures say which way
+    "Cities with trees are warmer than cities without them.",  # a negative beside the comparison
+])
+def test_english_changes_raters_found_unfair_are_not_made(sentence):
+    import random
+
+    from quizgen.generate.english_statement import _change
+
+    change = _change(sentence, sentence, random.Random(0), set())
+    assert change is None or change.kind == "scope", change

@@ -43,7 +43,10 @@ _CERTAINTY = [("suggests that", "proves that"), ("suggest that", "prove that"), 
 _COMPARATIVES = [("more", "less"), ("higher", "lower"), ("faster", "slower"), ("larger", "smaller"), ("bigger", "smaller"),
                  ("earlier", "later"), ("longer", "shorter"), ("stronger", "weaker"), ("greater", "smaller"), ("warmer", "cooler")]
 _NEGATIONS = [("can", "cannot"), ("will", "will not"), ("should", "should not")]  # not is/was: "was not little more than"
-_PREFERRED = ["only", "certainty", "comparison", "scope", "modal", "negation"]
+_OPPOSITES = [("increases", "reduces"), ("increased", "reduced"), ("increase", "reduce"), ("reduces", "increases"),
+              ("reduced", "increased"), ("reduce", "increase"), ("lowers", "raises"), ("lowered", "raised"),
+              ]  # a measured effect turned round; not improves → harms: common sense rejects "exercise harms memory"
+_PREFERRED = ["only", "amount", "certainty", "comparison", "opposite", "scope", "modal", "negation"]
 _PER_ITEM = {"scope": 2}  # changes of a kind an item, one of every other: three of a kind are a pattern to spot
 _LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|Nor|Others|"
                     r"Neither|Either|Another|Also|Yet|Even so|Still|Instead|Otherwise|Meanwhile|The same|One of them)\b")
@@ -173,12 +176,12 @@ def _change(sentence: str, text: str, rng, made: set[str]) -> Change | None:
     """One change of the sentence that a careful reader catches, or None (no kind or word in `made`)."""
     candidates = []
     for pairs, kind in ((_SCOPE, "scope"), (_MODALS, "modal"), (_NEGATIONS, "negation"), (_CERTAINTY, "certainty"),
-                        (_COMPARATIVES, "comparison")):
+                        (_COMPARATIVES, "comparison"), (_OPPOSITES, "opposite")):
         for a, b in pairs:
             found = list(re.finditer(rf"\b{re.escape(a)}\b", sentence, re.I))
             if len(found) == 1 and _fits(kind, sentence, found[0], b):
                 candidates.append((found[0].start(), found[0].end(), b, kind))
-    candidates += _only_one(sentence)
+    candidates += _only_one(sentence) + _amount(sentence)
     rng.shuffle(candidates)
     candidates.sort(key=lambda c: _PREFERRED.index(c[3]))
     candidates = [c for c in candidates if c[3] not in made]
@@ -191,6 +194,25 @@ def _change(sentence: str, text: str, rng, made: set[str]) -> Change | None:
         if changed.rstrip(".!") not in text and new.lower() not in made and not re.search(rf"\b{new}\b", sentence, re.I):
             return Change(changed, old, new, kind)
     return None
+
+
+_NUMBER = r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|a thousand|half)"
+
+
+def _amount(sentence: str) -> list[tuple[int, int, str, str]]:
+    """An amount's bound turned round (more than 600 → fewer than 600, nearly 40% → more than
+    40%): the trap of the Chinese 超过 → 不足, checked against one figure, as (start, end, new, kind)."""
+    found = list(re.finditer(rf"\b(more than|over|almost|nearly)\s+(?={_NUMBER}\b)", sentence, re.I))
+    if len(found) != 1 or len(re.findall(_NUMBER + r"\b", sentence)) > 2:
+        return []  # two bounds, or a string of figures: which one changed is a puzzle, not a check
+    match = found[0]
+    counted = [re.sub(r"\W", "", w.lower()) for w in sentence[match.end():].split()[1:4]]
+    plural = not any(w in _UNITS for w in counted) and any(_plural(w) for w in counted)  # fewer bottles, less than ten years
+    if match.group(1).lower() in {"almost", "nearly"}:
+        new = "more than"
+    else:
+        new = "fewer than" if plural else "less than"
+    return [(match.start(1), match.end(1), new, "amount")]
 
 
 def _only_one(sentence: str) -> list[tuple[int, int, str, str]]:
@@ -247,6 +269,9 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
         direct = bool(re.match(r"\s+than\b", rest))
         return bool(re.match(r"\s+(?:\w+\s+){0,2}than\b", rest)) and not (direct and new == "less") and "," not in sentence
         # more water than → less water than; not "more than 600": an amount wants "fewer"
+    if kind == "opposite":
+        return previous not in {"to", "the", "a", "an", "an", "and", "or"} and not re.search(r"\d|,", sentence) \
+            and following not in {"by", "to", "from", "in", "of"}  # not "increased by 40%", "an increase in": a figure says which way
     if kind == "certainty":
         return previous not in {"to", "may", "might", "not", "would", "could"}
     if kind == "negation":
