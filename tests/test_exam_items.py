@@ -85,6 +85,20 @@ def test_subtle_changes(sentence, old, new):
     assert change and (change.old, change.new) == (old, new)
 
 
+def test_a_reports_figure_becomes_another_of_its_figures_in_the_same_unit():
+    """8.6万亩 → 2.1万亩: a figure the article gives elsewhere in the same unit, where the
+    sentence has that one figure; not one common sense rules out (340米 → 3.4米), nor a year."""
+    import random
+
+    from quizgen.generate.statement import _change
+
+    article = "今年全县杨梅种植面积约8.6万亩，与去年持平。\n其中新种的果园有2.1万亩。\n声音每秒传播340米。\n管道长3.4米。"
+    change = _change("今年全县杨梅种植面积约8.6万亩，与去年持平", article, random.Random(0))
+    assert change and (change.old, change.new, change.kind) == ("8.6万亩", "2.1万亩", "figure")
+    assert _change("声音每秒传播340米", article, random.Random(0)) is None
+    assert _change("2019年全县种了8.6万亩杨梅", article + "\n2021年全县种了2.1万亩杨梅。", random.Random(0)) is None
+
+
 @pytest.mark.parametrize("sentence, old, new", [
     ("火山碎屑流是爆炸式喷发最可怕的产物之一。", "产物之一", "产物"),  # 之一 dropped: the exam's 唯一 trap
     ("蛋鸡饲料的主要原料是玉米和豆粕。", "主要", "唯一"),
@@ -108,6 +122,7 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("台风的破坏力远远超过风速本身所能说明的程度。", "不足"),  # 不足 wants an amount
     ("这是影响产量的主要因素之一。", "唯一"),  # 唯一因素之一 contradicts itself
     ("新线路将于2026年开通。", "已于"),  # a date to come: 已于2026年 is no claim
+    ("学校曾提出将体育成绩计入总分。", "已体育"),  # 将 as 把: 提出已体育成绩…… is no Chinese
     ("赣江通常分为上、中、下三段。", "总是"),  # a classification has no frequency
     ("从高山到荒漠，几乎都能找到它们的踪迹。", "完全"),  # 完全都 reads stiffly
     ("随着市民逐渐知晓，客流已增长到一千人次。", "突然"),  # a frame, not the claim

@@ -254,6 +254,8 @@ class _Picker:
             return None  # a blank without options asks a topic sentence, the lead, a point or the thesis
         if not self.finder.loose and not self._cloze_sized(span, slot):
             return None
+        if self.lang.language is Language.ZH and not self.finder.loose and _in_list(slot.text, span) and not self._argued(slot):
+            return None  # one item of 湖泊、沼泽、河流: any other item fits the blank (raters); an argued list is the point
         if self.finder.strict and self.lang.language is Language.ZH and not _pinned(slot.text, span, self._argued(slot)):
             return None  # raters kept 4 of 19 other Chinese blanks: guessed from the phrase, or another word fits
         if not self.finder.loose and self.lang.language is Language.EN and not self._english_key(slot, span, self.finder.strict):
@@ -314,6 +316,13 @@ _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|
 _EVERYDAY_ZIPF = 4.0  # wordfreq: peak 4.5, uncle 4.6; kept terms (melatonin, trough, cobalt) are near 3
 _DEFINED_AFTER = re.compile(r"^[”’」]?[，,（(]?(?:也就是|即|是指|指的是|又称|也称|简称|俗称|亦称)")
 _DEFINED_BEFORE = re.compile(r"(?:所谓|称为|叫做|叫作|被称为|称之为|名为|简称|俗称)[“‘「]?$")
+
+
+def _in_list(sentence: str, span: Span) -> bool:
+    """Whether the span is one item of a 、-list (or its last, after 和/及/与)."""
+    before, after = sentence[:span.start], sentence[span.end:]
+    return before.endswith("、") or after.startswith("、") or (
+        bool(re.search(r"[和及与或]$", before)) and "、" in before[-12:])
 
 
 def _pinned(sentence: str, span: Span, argued: bool) -> bool:

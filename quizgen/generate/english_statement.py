@@ -238,7 +238,7 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
     previous, following = before[0].lower(), re.sub(r"\W", "", after[0].lower())
     if kind in {"scope", "modal"}:
         word = match.group(0).lower()
-        if re.match(r"\s+(?:not|does not|do not|did not|doesn't|don't|didn't)\b", sentence[match.end():]):
+        if re.match(r"\s+(?:not|does not|do not|did not|doesn't|don't|didn't|cannot|can't|can not|could not|couldn't|won't|will not|never)\b", sentence[match.end():]):
             return False  # often does not → always does not is no English
         if word in {"some", "many", "most", "several", "few"} and (following in _UNITS or _NEGATIVE.search(sentence[match.end():])):
             return False  # several kilometers → all kilometers; many students do not → all students do not reads as "not all"

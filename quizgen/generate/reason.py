@@ -97,7 +97,7 @@ def causal_pair(slot: Slot) -> Cause | None:
         effect = (parts.get("subject") or "") + _FILLER.sub("", parts["effect"]).strip("，, ")
         cause = _FILLER.sub("", parts["cause"]).strip("，, ")
         if (all(PART_CHARS[0] <= len(p) <= PART_CHARS[1] and not _DANGLING_END.search(p) for p in (cause, effect))
-                and not _DANGLING.match(cause) and not _LINKS.search(effect + cause)):
+                and not _DANGLING.match(cause) and not re.match(r"[它这這那其他她]", effect) and not _LINKS.search(effect + cause)):
             return Cause(slot, cause, effect)
         return None
     return None
@@ -105,12 +105,16 @@ def causal_pair(slot: Slot) -> Cause | None:
 
 def _item(pair: Cause, pairs: list[Cause], clauses: list[tuple[Slot, list[str]]], settings,
           words: dict[str, str]) -> Question | None:
-    wrong = _wrong_options(pair, pairs, clauses, words)
+    topic = bigrams(pair.effect + pair.cause)
+    wrong = [w for w in _wrong_options(pair, pairs, clauses, words) if bigrams(w[0]) & topic and not _FRAGMENT.search(w[0])]
+    # On the effect's topic (a careless reader weighs it), and a clause of its own: raters ruled
+    # out 尿液中含有尿素 beside 气体危害健康 unread, and 疫苗就可能失效 is cut from its 一旦.
     linked = [w for w in wrong if w[2]]  # the article's other causes and effects
     if len(wrong) < 3 or len(linked) < MIN_LINKED:
         return None  # unrelated claims beside one cause: the key is found by its kind alone
     rng = seeded(settings.seed, "reason", pair.slot.text)
-    clauses = sorted((w for w in wrong if w not in linked), key=lambda w: (abs(len(w[0]) - len(pair.cause)), rng.random()))
+    clauses = sorted((w for w in wrong if w not in linked),  # on the effect's topic first: off-topic claims are ruled out unread (raters)
+                     key=lambda w: (-len(bigrams(w[0]) & topic), abs(len(w[0]) - len(pair.cause)), rng.random()))
     chosen = (linked + clauses)[:3]  # other causes and effects first: they tempt a careless reader most
     longer = [w for w in wrong if w not in chosen and len(w[0]) >= len(pair.cause)]
     if longer and all(len(w[0]) < len(pair.cause) for w in chosen):
@@ -134,6 +138,9 @@ def _claim_clauses(slots: list[Slot], scores, claim_like) -> list[tuple[Slot, li
         if clauses:
             found.append((slot, clauses))
     return found
+
+
+_FRAGMENT = re.compile(r"^.{1,6}?(?:就|才|便)|^(?:降低|提高|增加|减少|造成|导致|使|让)")  # ……就可能失效, 降低设备效率: cut from a clause
 
 
 def _wrong_options(pair: Cause, pairs: list[Cause], clauses: list[tuple[Slot, list[str]]],

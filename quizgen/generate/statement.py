@@ -60,8 +60,9 @@ _DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比�
            "过度", "过于", "格外", "尤其", "特别", "更为", "极为"}
 _BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最(?!终|后|近|初)")
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
-_PREFERRED = ["hedge", "condition", "contrast", "tense", "opposite", "reversal", "absolute"]
+_PREFERRED = ["hedge", "condition", "contrast", "tense", "opposite", "reversal", "figure", "absolute"]
 _PER_ITEM = {"hedge": 2}  # changes of a kind an item: one of every other
+_PER_ITEM_AT_LEAST_ONE = {"hedge": 2, "absolute": 2}  # an article's one item, where no item is varied
 _SCOPES = {"hedge", "absolute"}
 _CLASSIFYING = {"分为", "包括", "是", "指", "称为", "被称为", "叫", "叫做", "有", "在", "由", "含有", "属于", "以", "为", "用"}
 _MODALS = {"应当", "应该", "应", "要", "会", "可以", "能", "能够", "需"}
@@ -125,6 +126,9 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
             questions.append(question)
             used.update(s.order for s in group if claim(s.text) in question.options
                         or any(claim(s.text) in e for e in question.explanations or []))
+    if wanted and not questions:  # two absolute words in one item beat no choice item: raters kept most
+        question = _item(pool, text, "right", settings, words, article.script, _PER_ITEM_AT_LEAST_ONE)  # of those,
+        questions = [question] if question else []  # and few of the blanks an article falls back on
     return questions
 
 
@@ -149,7 +153,7 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
 
 
 def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettings, words: dict[str, str],
-          script: str | None = None) -> Question | None:
+          script: str | None = None, per_item: dict[str, int] = _PER_ITEM) -> Question | None:
     """Four statements from the ranked group: the one tested (the faithful key of "正确", the
     changed key of "不正确") among its best GROUP, the others from anywhere in it — a wrong
     option need not be central, only checkable."""
@@ -165,7 +169,7 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
             return None  # no bold faithful statements beside a changed one: a plain one tempts nobody
         changed, kept = picked
     else:
-        changed = _varied(changeable, offered, need_changed)
+        changed = _varied(changeable, offered, need_changed, per_item)
         if not changed:
             return None
         spare = [s for s in group if all(s is not c for c, _ in changed) and s.order in best]
@@ -194,14 +198,15 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
     return replace(question, explanations=[notes[key]] + wrong_notes)
 
 
-def _varied(changeable: list[Slot], offered: dict[int, list[Change]], wanted: int) -> list[tuple[Slot, Change]]:
+def _varied(changeable: list[Slot], offered: dict[int, list[Change]], wanted: int,
+            per_item: dict[str, int] = _PER_ITEM) -> list[tuple[Slot, Change]]:
     """The first `wanted` changed statements, each changed its own way: one change of a kind an
     item (two hedges), and one word made once. Raters: three options with 所有/总是/一定 against one
     without, or three with 将 → 已, are a pattern that gives the key away."""
     picked, kinds, news = [], [], set()
     for slot in changeable:
         change = next((c for c in offered[slot.order] if c.new not in news
-                       and kinds.count(c.kind) < _PER_ITEM.get(c.kind, 1)), None)
+                       and kinds.count(c.kind) < per_item.get(c.kind, 1)), None)
         if change:
             picked.append((slot, change))
             kinds.append(change.kind)
@@ -258,7 +263,7 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
                 if words.count(old) == 1 and sentence.count(old) == 1 and _fits(kind, tagged, sentence, old, new):
                     candidates.append((old, new, kind))
     candidates += _in_script(_only_one(tagged, sentence) + _future_as_done(tagged, sentence) + _condition(sentence)
-                             + _contrast(sentence), script)
+                             + _contrast(sentence), script) + _figure(sentence, text)
     elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
     found = []
     for old, new, kind in candidates:
@@ -373,8 +378,9 @@ def _future_as_done(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[
     found = []
     for at, (word, form) in enumerate(tagged[:-1]):
         following, following_form = tagged[at + 1]
-        if word not in {"将", "即将", "将要", "將", "將要"} or form != "d":
-            continue
+        if word not in {"将", "即将", "将要", "將", "將要"} or form != "d" or following_form == "vn" \
+                or (at and tagged[at - 1][1][:1] == "v"):
+            continue  # 提出将体育分值提高到……: 将 as 把, whose object follows, not a time to come
         if following in {"会", "會"} and at + 2 < len(tagged) and tagged[at + 2][1][:1] == "v":
             verb = tagged[at + 2][0]
             found.append((word + following + verb, "已经" + verb))
@@ -387,6 +393,30 @@ _ONLY_IF = re.compile(r"只有([^。；;！？：:]{4,30}?)(?<![人刚方天英�
 _NOT_BUT = re.compile(r"不是([^，,。；;、“”：:]{2,16})([，,]?)而是([^，,。；;、“”：:]{2,16})(?=[，,。；;！？]|$)")
 _BUT_NOT = re.compile(r"(?<![但还就于总而要若凡只倒硬可像正也都老不])是([^，,。；;、“”：:]{2,16})([，,]?)而(不是|非)"
                       r"([^，,。；;、“”：:]{2,16})(?=[，,。；;！？]|$)")
+
+
+_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万|亿|千|百)?(公斤|公里|公顷|千克|千米|厘米|毫米|平方米|立方米|%|％|个|位|名|人|户|家|座|台|辆|架|艘|头|只|株|亩|吨|克|米|元|倍|次|所|处|项|条|种)(?![\u4e00-\u9fff]{0,1}[里斤顷克米])")
+
+
+def _figure(sentence: str, text: str) -> list[tuple[str, str, str]]:
+    """The one amount of a sentence made another the article gives in the same unit (8.6万亩 →
+    2.1万亩): a report's facts are its figures. Only where the sentence has one figure (a range, a
+    sum or a second figure garbles: 50万元到5万元, 180×0.52), never a year or a date, and never to
+    a figure the sentence's own paragraph could make true."""
+    if len(_FIGURES.findall(sentence)) != 1 or re.search(r"\d\s*(?:年|月|日|时|点|号|届|期|世纪|版)", sentence):
+        return []
+    found = _AMOUNT.search(sentence)
+    if not found:
+        return []
+    number, scale, unit = found.group(1), found.group(2) or "", found.group(3)
+    others = {m.group(1) for m in _AMOUNT.finditer(text.replace(sentence, ""))
+              if (m.group(2) or "") == scale and m.group(3) == unit and m.group(1) != number}
+    value = float(number)
+    plausible = [o for o in others if value and 1.25 <= max(float(o) / value, value / max(float(o), 1e-9)) <= 5]
+    if not plausible:
+        return []  # 340米 → 3.4米 for the speed of sound: common sense rules it out unread
+    other = min(plausible, key=lambda o: (max(float(o) / value, value / float(o)), o))
+    return [(found.group(0), other + scale + unit, "figure")]
 
 
 def _condition(sentence: str) -> list[tuple[str, str, str]]:
