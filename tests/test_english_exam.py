@@ -330,10 +330,29 @@ def test_english_changes_of_the_exam_kind(sentence, old, new):
     assert change and (change.old, change.new) == (old, new)
 
 
+def test_a_statement_naming_what_another_sentence_said_is_not_an_option():
+    from quizgen.generate.english_statement import statement
+
+    assert statement("Early tests show that this method often works better than older ones.") is None  # which method?
+    assert statement("Several cities planted strips of flowers, and these strips often attract insects.")  # said before
+
+
+def test_an_english_figure_becomes_another_of_the_passages_figures():
+    import random
+
+    from quizgen.generate.english_statement import _change
+
+    passage = "The river is 30 kilometres long.\nThe trail is 12 kilometres long.\nSound travels 340 metres a second."
+    change = _change("The trail is 12 kilometres long.", passage, random.Random(0), set())
+    assert change and (change.old, change.new, change.kind) == ("12", "30", "figure")
+    assert _change("In 2019 the trail was 12 kilometres long.", passage, random.Random(0), set()) is None  # a year beside it
+
+
 @pytest.mark.parametrize("sentence", [
     "Some birds may sometimes fly at night.",  # may → will: hairsplitting to raters
     "Prices rose by 40% in two years, more than 12 countries reported.",  # figures say which way
     "Cities with trees are warmer than cities without them.",  # a negative beside the comparison
+    "Children learn in a way that school often cannot match.",  # always cannot is no English
 ])
 def test_english_changes_raters_found_unfair_are_not_made(sentence):
     import random

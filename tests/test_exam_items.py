@@ -123,6 +123,11 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("这是影响产量的主要因素之一。", "唯一"),  # 唯一因素之一 contradicts itself
     ("新线路将于2026年开通。", "已于"),  # a date to come: 已于2026年 is no claim
     ("学校曾提出将体育成绩计入总分。", "已体育"),  # 将 as 把: 提出已体育成绩…… is no Chinese
+    ("好的作业，不是题目做得有多快，而是学生合上本子时，心里还有想弄明白的事。", "不是学生合上本子时"),  # a side cut mid-clause
+    ("通常，电池在五百次循环后容量会下降到八成。", "总是"),  # 总是，…… is no Chinese
+    ("可以往返的离子越来越少，电池的容量也就随之下降。", "增长"),  # a turned verb against its own 越来越少
+    ("回归城市发展的历史，我们可以看出，规划总在变化。", "远离"),  # a frame for looking back
+    ("只有回到课堂本身或许才是解决问题的关键。", "只要回到课堂本身或许就"),  # 或许就是 is no Chinese
     ("赣江通常分为上、中、下三段。", "总是"),  # a classification has no frequency
     ("从高山到荒漠，几乎都能找到它们的踪迹。", "完全"),  # 完全都 reads stiffly
     ("随着市民逐渐知晓，客流已增长到一千人次。", "突然"),  # a frame, not the claim

@@ -46,7 +46,7 @@ _NEGATIONS = [("can", "cannot"), ("will", "will not"), ("should", "should not")]
 _OPPOSITES = [("increases", "reduces"), ("increased", "reduced"), ("increase", "reduce"), ("reduces", "increases"),
               ("reduced", "increased"), ("reduce", "increase"), ("lowers", "raises"), ("lowered", "raised"),
               ]  # a measured effect turned round; not improves → harms: common sense rejects "exercise harms memory"
-_PREFERRED = ["only", "amount", "certainty", "comparison", "opposite", "scope", "modal", "negation"]
+_PREFERRED = ["only", "amount", "certainty", "comparison", "opposite", "figure", "scope", "modal", "negation"]
 _PER_ITEM = {"scope": 2}  # changes of a kind an item, one of every other: three of a kind are a pattern to spot
 _LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|Nor|Others|"
                     r"Neither|Either|Another|Also|Yet|Even so|Still|Instead|Otherwise|Meanwhile|The same|One of them)\b")
@@ -114,13 +114,25 @@ def statement(sentence: str) -> str | None:
         return None
     body = _narrator(body)
     frame = re.match(r"^(?:\w+\s+){0,3}\w+,\s+", body)  # "Years later, she said …": the frame hides who
-    if _REFERS.search(body) or _SIGNPOST.match(body):
+    if _REFERS.search(body) or _SIGNPOST.match(body) or _points_back(body):
         return None  # using it., For these, do so: the thing meant is in another sentence
     if _LEANS.match(body) or (frame and _LEANS.match(body[frame.end():].capitalize())) or _FIRST_PERSON.search(body) or re.search(r"[“”\"():;]|--|—", body):
         return None  # leans on the sentence before, a narrator's I, a quotation or an aside
     if not body[:1].isalpha() or _imperative(body.split()[0]):
         return None  # "Imagine …", "Try …": the writer's appeal, not a statement about anything
     return body
+
+
+def _points_back(body: str) -> bool:
+    """"This method", "these results" naming nothing said earlier in the sentence: the thing
+    meant is in another sentence (raters: "this method" has nothing to refer back to)."""
+    for found in re.finditer(r"\b(?:this|these)\s+(\w+)", body, re.I):
+        noun = found.group(1).lower()
+        if noun in {"year", "week", "month", "summer", "winter", "spring", "autumn", "century", "decade", "morning", "evening"}:
+            continue
+        if noun.rstrip("s") not in body[:found.start()].lower():
+            return True
+    return False
 
 
 def _imperative(first: str) -> bool:
@@ -181,7 +193,7 @@ def _change(sentence: str, text: str, rng, made: set[str]) -> Change | None:
             found = list(re.finditer(rf"\b{re.escape(a)}\b", sentence, re.I))
             if len(found) == 1 and _fits(kind, sentence, found[0], b):
                 candidates.append((found[0].start(), found[0].end(), b, kind))
-    candidates += _only_one(sentence) + _amount(sentence)
+    candidates += _only_one(sentence) + _amount(sentence) + _figure(sentence, text)
     rng.shuffle(candidates)
     candidates.sort(key=lambda c: _PREFERRED.index(c[3]))
     candidates = [c for c in candidates if c[3] not in made]
@@ -213,6 +225,27 @@ def _amount(sentence: str) -> list[tuple[int, int, str, str]]:
     else:
         new = "fewer than" if plural else "less than"
     return [(match.start(1), match.end(1), new, "amount")]
+
+
+_FIGURE = re.compile(r"(?<![\d.,$£€])(\d+(?:[.,]\d+)?)(%| percent\b| per cent\b| (?!years? old)[a-z]+\b)")
+
+
+def _figure(sentence: str, text: str) -> list[tuple[int, int, str, str]]:
+    """The one figure of a sentence made another the passage gives with the same word after it
+    (12 kilometres → 30 kilometres), within 5x (common sense rules out the rest unread); never a
+    year, a time or a date, as (start, end, new, kind)."""
+    numbers = re.findall(r"\d+(?:[.,]\d+)?", sentence)
+    found = _FIGURE.search(sentence)
+    if len(numbers) != 1 or not found or re.search(r"\b1[5-9]\d\d\b|\b20\d\d\b|\d:\d|\b(?:am|pm|a\.m\.|p\.m\.)\b", sentence):
+        return []
+    number, unit = found.group(1), found.group(2)
+    value = float(number.replace(",", ""))
+    others = {m.group(1) for m in _FIGURE.finditer(text.replace(sentence, "")) if m.group(2) == unit and m.group(1) != number}
+    plausible = [o for o in others if value and 1.25 <= max(float(o.replace(",", "")) / value, value / float(o.replace(",", "") or 1)) <= 5]
+    if not plausible:
+        return []
+    other = min(plausible, key=lambda o: (max(float(o.replace(",", "")) / value, value / float(o.replace(",", ""))), o))
+    return [(found.start(1), found.end(1), other, "figure")]
 
 
 def _only_one(sentence: str) -> list[tuple[int, int, str, str]]:
