@@ -114,8 +114,10 @@ def is_heading(block: Block, *, marked_only: bool = False) -> bool:
         return False
     if block.heading:
         return True
-    if _LEAD_IN.search(text) or text.endswith(("。", ".", "！", "!", "……", "…", "”")):
+    if _LEAD_IN.search(text) or text.endswith(("。", ".", "！", "!", "……", "…")):
         return False
+    if text.endswith("”") and (text.startswith("“") or re.search(r"[。！？!?…，,]”$", text)):
+        return False  # a quoted line; a heading may end on a quoted word (电极材料“累坏了”)
     if text.count("。") or text.count("！"):
         return False
     return bool(_NUMBERED.match(text)) or (len(text) <= MAX_HEADING_CHARS and not marked_only)

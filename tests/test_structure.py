@@ -190,7 +190,7 @@ def test_a_notice_under_its_own_heading_is_trimmed_but_a_closing_section_is_not(
     ("风口与挑战并存,互联网金融如何蜕变新生?", True), ("Introduction", True),
     ("在这场进化中,出现了诸多新的模式。", False), ("第十五条 监察机关对下列公职人员和有关人员进行监察：", False),
     ("他说：“我们明天出发。”", False), ("▪ 乙社区：增设投放点", False), ("• 2008 第八届 年度歌手", False),
-    ("（原标题：绿道建设进入新阶段）", False), ("（二）", True), ("作者: 李明：城市管理学院，北京", False), ("DOI: 10.1234/abcd.2021.1", False), ("Author: Jane Doe", False),
+    ("（原标题：绿道建设进入新阶段）", False), ("（二）", True), ("原因之二：水管“累坏了”", True), ("“我们回家吧”", False), ("作者: 李明：城市管理学院，北京", False), ("DOI: 10.1234/abcd.2021.1", False), ("Author: Jane Doe", False),
 ])
 def test_heading_styles(line, expected):
     from quizgen.model import Block
