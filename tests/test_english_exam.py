@@ -361,3 +361,27 @@ def test_english_changes_raters_found_unfair_are_not_made(sentence):
 
     change = _change(sentence, sentence, random.Random(0), set())
     assert change is None or change.kind == "scope", change
+
+
+def test_a_passage_whose_hedges_all_harden_alike_still_gets_a_true_statement_item(tmp_path):
+    """Three sentences that can only become "always" make no varied item; a passage's one item
+    may then repeat the change (raters kept such items, and few of the blanks a passage falls
+    back on)."""
+    passage = tmp_path / "markets.txt"
+    passage.write_text(
+        "Night Markets in Small Towns\n\n"
+        "Every town in the valley holds a market on Friday evenings in the old square.\n\n"
+        "Farmers usually arrive in the late afternoon with vegetables from their own fields. "
+        "Visitors often stay for several hours because the square is cool after sunset. "
+        "Local musicians generally play near the fountain until the stalls close. "
+        "The market committee collects a small fee from each stall holder every month. "
+        "The money pays for lights, cleaning and a first-aid tent beside the town hall.\n\n"
+        "Older residents remember when the square was used as a car park for the factory. "
+        "The market began when the factory closed and the council looked for a new use for the space. "
+        "Today the market draws shoppers from the whole district and supports dozens of families.\n",
+        encoding="utf-8")
+    items = [q for q in build_quiz(passage).to_dict()["questions"] if q["skill"] == "statement"]
+    assert items
+    for question in items:
+        wrong = [o for i, o in enumerate(question["options"]) if i != question["correct"]]
+        assert all("always" in o or "all" in o.split() or "only" in o.split() for o in wrong), wrong

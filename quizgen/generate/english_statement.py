@@ -48,6 +48,7 @@ _OPPOSITES = [("increases", "reduces"), ("increased", "reduced"), ("increase", "
               ]  # a measured effect turned round; not improves → harms: common sense rejects "exercise harms memory"
 _PREFERRED = ["only", "amount", "certainty", "comparison", "opposite", "figure", "scope", "modal", "negation"]
 _PER_ITEM = {"scope": 2}  # changes of a kind an item, one of every other: three of a kind are a pattern to spot
+_PER_ITEM_RELAXED = {"scope": 3}  # a passage's one item, where no varied item can be made
 _LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|Nor|Others|"
                     r"Neither|Either|Another|Also|Yet|Even so|Still|Instead|Otherwise|Meanwhile|The same|One of them)\b")
 _OPENING = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly|Lastly|However|In fact|Indeed|Moreover|Furthermore|In addition|Of course|As a result|Besides|"
@@ -95,9 +96,9 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
     wanted = min(MAX_ITEMS, round(words / WORDS_PER_ITEM), len(pool) // 4)
     questions, used = [], set()
     for _ in range(wanted):
-        group = [s for s in pool if s.order not in used][:GROUP]
-        question = _item(group, stated, text, settings)
-        if not question:
+        group = [s for s in pool if s.order not in used]  # the key among the best GROUP, a changed one from anywhere
+        question = _item(group, stated, text, settings) or (None if questions else _item(group, stated, text, settings, True))
+        if not question:  # a passage's one item may harden the same way twice: raters kept those, not its blanks
             break
         questions.append(question)
         used.update(s.order for s in group if stated[s.order] in question.options
@@ -156,22 +157,24 @@ def _narrator(body: str) -> str:
     return "The author" + body[1:] if past else body
 
 
-def _item(group: list[Slot], stated: dict[int, str], text: str, settings: GenerateSettings) -> Question | None:
+def _item(group: list[Slot], stated: dict[int, str], text: str, settings: GenerateSettings,
+          relaxed: bool = False) -> Question | None:
     """Four statements of the group (`stated`: each sentence as an option), three of them changed."""
-    rng = seeded(settings.seed, "statement-en", *(s.text for s in group))
+    rng = seeded(settings.seed, "statement-en", *(s.text for s in group[:GROUP]))
     changes, made, kinds = {}, set(), []
     for slot in group:
         changes[slot.order] = change = _change(stated[slot.order], text, rng, made)
         if change:
-            made.add(change.new.lower())
+            if not relaxed:
+                made.add(change.new.lower())
             kinds.append(change.kind)
-            if kinds.count(change.kind) >= _PER_ITEM.get(change.kind, 1):
+            if kinds.count(change.kind) >= (_PER_ITEM_RELAXED if relaxed else _PER_ITEM).get(change.kind, 1):
                 made.add(change.kind)
     changed = [(s, changes[s.order]) for s in group if changes[s.order]][:3]
     if len(changed) != 3:
         return None
     longest = max(len(c.text) for _, c in changed)
-    spare = [s for s in group if all(s is not c for c, _ in changed)]
+    spare = [s for s in group[:GROUP] if all(s is not c for c, _ in changed)]
     spare.sort(key=lambda s: len(stated[s.order]) > longest * 1.3)  # the key must not be the one long option
     if not spare:
         return None
