@@ -316,7 +316,7 @@ def test_a_passages_default_blank_is_no_subject_unit_or_list_item():
     ("Sleep is one of the most important factors in how well students learn.", "one of the most important factors",
      "the most important factor"),  # one of → the only one
     ("Volunteers picked up more than 9,000 plastic bottles on the beach that day.", "more than", "fewer than"),
-    ("The bridge took over ten years to build.", "over", "less than"),  # a span of time is "less than"
+    ("The bridge took more than ten years to build.", "more than", "less than"),  # a span of time is "less than"
     ("Research suggests that trees lower street temperatures by several degrees.", "suggests that", "proves that"),
     ("Crows use more tools than most other birds.", "more", "fewer"),
     ("Planting trees along streets reduces the temperature of the air around them.", "reduces", "increases"),
@@ -353,6 +353,9 @@ def test_an_english_figure_becomes_another_of_the_passages_figures():
     "Prices rose by 40% in two years, more than 12 countries reported.",  # figures say which way
     "Cities with trees are warmer than cities without them.",  # a negative beside the comparison
     "Children learn in a way that school often cannot match.",  # always cannot is no English
+    "Over four days, students will learn how codes are made and broken.",  # over: a span, not a bound
+    "People who laugh often may simply be healthier in the first place.",  # laugh always may is no English
+    "Walking is something an ordinary person can do every day.",  # a relative clause's modal
 ])
 def test_english_changes_raters_found_unfair_are_not_made(sentence):
     import random

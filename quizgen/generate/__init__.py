@@ -75,7 +75,8 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     details = budget - len(argument) if settings.questions or not argument else 0
     questions = argument + _details(article, slots, scores, finder(article), settings, section_ids, details, argument)
     wanted = settings.questions or settings.min_questions
-    for relaxed in (finder(article, strict=False), finder(article, strict=False, loose=True)):
+    for relaxed in (finder(article, strict=False), finder(article, strict=False, loose=True, shaped=True),
+                    finder(article, strict=False, loose=True)):
         if len(questions) >= wanted:
             break  # a short passage, or a teacher who asked for more: relax the bar, a step at a time
         questions += _details(article, slots, scores, relaxed, settings, section_ids,
@@ -252,9 +253,10 @@ class _Picker:
             return None  # a shorter word of the article fills the blank as well
         if self.finder.strict and slot.position != 0 and not self._central(slot) and not self.finder.cloze_anywhere(span):
             return None  # a blank without options asks a topic sentence, the lead, a point or the thesis
-        if not self.finder.loose and not self._cloze_sized(span, slot):
+        if (not self.finder.loose or self.finder.shaped) and not self._cloze_sized(span, slot):
             return None
-        if self.lang.language is Language.ZH and not self.finder.loose and _in_list(slot.text, span) and not self._argued(slot):
+        if self.lang.language is Language.ZH and (not self.finder.loose or self.finder.shaped) and _in_list(slot.text, span) \
+                and not self._argued(slot):
             return None  # one item of 湖泊、沼泽、河流: any other item fits the blank (raters); an argued list is the point
         if self.finder.strict and self.lang.language is Language.ZH and not _pinned(slot.text, span, self._argued(slot)):
             return None  # raters kept 4 of 19 other Chinese blanks: guessed from the phrase, or another word fits

@@ -58,6 +58,7 @@ _REFERS = re.compile(r"\b(?:it|them|this|that|these|those)[.!]$|\bthem\b|\bthis 
 _UNITS = {"kilometers", "kilometres", "miles", "meters", "metres", "feet", "inches", "years", "months", "weeks", "days",
           "hours", "minutes", "seconds", "times", "percent", "dollars", "degrees", "tons", "tonnes", "kilograms", "pounds",
           "hundred", "thousand", "million", "billion", "centuries", "decades"}
+_AUXILIARIES = {"may", "might", "can", "could", "will", "would", "should", "must", "is", "are", "was", "were", "seem", "seems"}
 _VOICES = {"people", "experts", "critics", "scientists", "researchers", "observers", "parents", "teachers", "students",
            "doctors", "economists", "historians", "readers", "writers", "commentators"}
 _OPINING = {"argue", "say", "believe", "think", "worry", "feel", "claim", "suggest", "fear", "insist", "complain", "warn"}
@@ -217,7 +218,7 @@ _NUMBER = r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|twen
 def _amount(sentence: str) -> list[tuple[int, int, str, str]]:
     """An amount's bound turned round (more than 600 → fewer than 600, nearly 40% → more than
     40%): the trap of the Chinese 超过 → 不足, checked against one figure, as (start, end, new, kind)."""
-    found = list(re.finditer(rf"\b(more than|over|almost|nearly)\s+(?={_NUMBER}\b)", sentence, re.I))
+    found = list(re.finditer(rf"\b(more than|almost|nearly)\s+(?={_NUMBER}\b)", sentence, re.I))  # not over: "over four days" is a span
     if len(found) != 1 or len(re.findall(_NUMBER + r"\b", sentence)) > 2:
         return []  # two bounds, or a string of figures: which one changed is a puzzle, not a check
     match = found[0]
@@ -282,6 +283,8 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
             return False  # some people argue → all people argue reads as absurd
         if word in {"often", "usually", "sometimes", "generally"} and previous in {"more", "less", "most", "least"}:
             return False  # used more often → used more always is no English
+        if word in {"often", "usually", "sometimes", "generally"} and (following in _AUXILIARIES or not re.match(r"\s+\w", sentence[match.end():])):
+            return False  # people who laugh often may … → laugh always may is no English
         if previous in _BEFORE_SCOPE_BAD or following in {"of", "more", "less", "than", "time", "times", "ways"} and word != "most":
             return False  # the most important, how many, some time, sometimes more: not a scope
         if word == "most" and following not in {"of"} and not _plural(following):
@@ -311,6 +314,8 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
     if kind == "certainty":
         return previous not in {"to", "may", "might", "not", "would", "could"}
     if kind == "negation":
+        if len(sentence[:match.start()].split()) > 5 or re.search(r"\b(?:is|are|was|were)\b", sentence[:match.start()]):
+            return False  # things an ordinary person can do → cannot do: a modal of a relative clause, not the claim
         if re.search(r",|\b(?:and|that|before|after|until|when|where|which|who|whose)\b", sentence) or previous in {"there", "here"} or following in _ADVERBS:
             return False  # is not fast, … and students should; there are not forests; was not also designed
         from .. import lexicon

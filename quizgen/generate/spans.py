@@ -71,11 +71,12 @@ class Span:
 class SpanFinder:
     """Candidate answers of each sentence of one article, worthiest first."""
 
-    def __init__(self, article: Article, *, strict: bool = True, loose: bool = False) -> None:
+    def __init__(self, article: Article, *, strict: bool = True, loose: bool = False, shaped: bool = False) -> None:
         """strict: all the gates. Not strict: a term met once, the article's subject, a
         sentence off the main line and a lower worth are allowed (a short passage). Loose as
-        well: the last resort before refusing a text — names, trivia, ambiguous slots too."""
-        self.article, self.strict, self.loose = article, strict, loose
+        well: the last resort before refusing a text — names, trivia, ambiguous slots too;
+        `shaped` keeps, even then, the answer shapes raters accept (no idiom, 关键在于, list item)."""
+        self.article, self.strict, self.loose, self.shaped = article, strict, loose, shaped
         self.min_worth = MIN_WORTH if strict else RELAXED_WORTH
         self.lang: Profile = profile(article.language)
         self.code = article.language.value
