@@ -250,3 +250,22 @@ def test_a_traditional_article_gets_its_exam_items_in_its_own_script(tmp_path):
         shown = question["stem"] + "".join(question["explanations"])
         assert traditional(shown) == shown, question["stem"]
         assert re.search(r"下列對文章內容的理解，(不)?正確的一項是|根據文章，“.+”的原因是", question["stem"])
+
+
+ROOF = Path(__file__).parent / "fixtures" / "roof-gardens.txt"  # written for the tests: two changeable sentences
+
+
+def test_an_article_with_too_few_changes_for_a_right_item_gets_a_wrong_one_not_a_blank():
+    """Two sentences a careful reader can catch changed are too few for 正确的一项 (three), but
+    enough for 不正确的一项 among bold faithful statements — a choice item raters kept 8 times of
+    20, against 1 of 12 for the blank such an article fell back on."""
+    from quizgen.pipeline import build_quiz
+
+    questions = build_quiz(ROOF).to_dict()["questions"]
+    assert [q["type"] for q in questions] == ["choice"]
+    question = questions[0]
+    assert question["stem"] == "下列对文章内容的理解，不正确的一项是"
+    new, old, source = re.match(r"“(.+?)”与原文不符：原文是“(.+?)”（“(.+)”）$", question["explanations"][question["correct"]]).groups()
+    assert (old, new) == ("逐渐", "突然") or old.startswith("只有")
+    sentences = [s.rstrip("。") for s in read_article(ROOF).sentences]
+    assert all(o in sentences for i, o in enumerate(question["options"]) if i != question["correct"])
