@@ -356,6 +356,7 @@ def test_an_english_figure_becomes_another_of_the_passages_figures():
     "Over four days, students will learn how codes are made and broken.",  # over: a span, not a bound
     "People who laugh often may simply be healthier in the first place.",  # laugh always may is no English
     "Walking is something an ordinary person can do every day.",  # a relative clause's modal
+    "Towns built on hard rock tend to be stable, and the council checks them every year.",  # always be
 ])
 def test_english_changes_raters_found_unfair_are_not_made(sentence):
     import random

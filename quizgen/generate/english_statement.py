@@ -283,6 +283,8 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
             return False  # some people argue → all people argue reads as absurd
         if word in {"often", "usually", "sometimes", "generally"} and previous in {"more", "less", "most", "least"}:
             return False  # used more often → used more always is no English
+        if word == "tend to" and following == "be":
+            return False  # tend to be → always be is no English
         if word in {"often", "usually", "sometimes", "generally"} and (following in _AUXILIARIES or not re.match(r"\s+\w", sentence[match.end():])):
             return False  # people who laugh often may … → laugh always may is no English
         if previous in _BEFORE_SCOPE_BAD or following in {"of", "more", "less", "than", "time", "times", "ways"} and word != "most":
