@@ -128,6 +128,8 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("可以往返的离子越来越少，电池的容量也就随之下降。", "增长"),  # a turned verb against its own 越来越少
     ("回归城市发展的历史，我们可以看出，规划总在变化。", "远离"),  # a frame for looking back
     ("只有回到课堂本身或许才是解决问题的关键。", "只要回到课堂本身或许就"),  # 或许就是 is no Chinese
+    ("管理者应当把注意力放在目标是否达成上，而不是会议记录有多厚。", "是会议记录有多厚，而不是否达成上"),  # 是否 is no 是
+    ("要让志愿服务回归本义。", "远离"),  # 远离本义 contradicts itself
     ("赣江通常分为上、中、下三段。", "总是"),  # a classification has no frequency
     ("从高山到荒漠，几乎都能找到它们的踪迹。", "完全"),  # 完全都 reads stiffly
     ("随着市民逐渐知晓，客流已增长到一千人次。", "突然"),  # a frame, not the claim

@@ -360,7 +360,7 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
         return False  # 不再依赖 → 不再摆脱 says nothing checkable; 支持和完善 → 反对和完善
     if old == "超过" and not (after and tagged[at + 1][1][:1] == "m"):
         return False  # 不足 wants an amount: 远远超过风速本身 → 远远不足风速本身 is no Chinese
-    if after in {"到", "至", "了"} or "的" in before or (old == "回归" and after in {"本意", "初心", "本源", "原点"}):
+    if after in {"到", "至", "了"} or "的" in before or (old == "回归" and after in {"本意", "本义", "初心", "初衷", "本源", "本真", "原点"}):
         return False  # 加入到……的行列 → 退出到……; 超过了 → 不足了; 对流量的过度依赖 is a noun; 远离本意 is nonsense
     if _in_modifier(tagged, at):
         return False  # 在远离火山口的地方 → 在回归火山口的地方: a verb inside a place phrase names, it does not claim
@@ -400,7 +400,7 @@ def _future_as_done(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[
 
 _ONLY_IF = re.compile(r"只有([^。；;！？：:]{4,30}?)(?<![人刚方天英奇口])才(?![华艺干子])")
 _NOT_BUT = re.compile(r"不是([^，,。；;、“”：:]{2,16})([，,]?)而是([^，,。；;、“”：:]{2,16})(?=[。；;！？]|$)")
-_BUT_NOT = re.compile(r"(?<![但还就于总而要若凡只倒硬可像正也都老不])是([^，,。；;、“”：:]{2,16})([，,]?)而(不是|非)"
+_BUT_NOT = re.compile(r"(?<![但还就于总而要若凡只倒硬可像正也都老不])是(?!否)([^，,。；;、“”：:]{2,16})([，,]?)而(不是|非)"
                       r"([^，,。；;、“”：:]{2,16})(?=[。；;！？]|$)")  # 而是学生离开教室时，心里……: a side cut mid-clause
 
 
