@@ -271,3 +271,12 @@ def test_an_article_with_too_few_changes_for_a_right_item_gets_a_wrong_one_not_a
     assert (old, new) == ("逐渐", "突然") or old.startswith("只有")
     sentences = [s.rstrip("。") for s in read_article(ROOF).sentences]
     assert all(o in sentences for i, o in enumerate(question["options"]) if i != question["correct"])
+
+
+def test_no_statement_option_turns_round_a_reason_items_sentence(quiz):
+    """由于 the effect, the cause as a statement option names the cause a reason item asks for."""
+    for reason in of_skill(quiz, "reason"):
+        cause = reason["options"][reason["correct"]]
+        effect = re.match(r"根据文章，“(.+)”的原因是$", reason["stem"]).group(1)
+        for statement in of_skill(quiz, "statement"):
+            assert not any(cause in o and effect in o for o in statement["options"]), (reason["id"], statement["id"])

@@ -61,9 +61,10 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     argument = _valid(argument_questions(article, slots, lang, quality, settings), section_ids)
     argument = argument[:max(1, budget // 3)]
     shown = {claim(o) for q in argument for o in q.options or []} | {claim(q.source) for q in argument}
-    for kind in (statement_questions, reason_questions):  # within the count a teacher asked for
+    for kind in (reason_questions, statement_questions):  # within the count a teacher asked for
         argument += _valid(kind(article, slots, scores, quality, settings, shown), section_ids)[:budget - len(argument)]
-        shown |= {claim(o) for q in argument for o in q.options or []}
+        shown |= {claim(o) for q in argument for o in q.options or []} | {claim(q.source) for q in argument}
+        # a reason's own sentence turned round as a statement option would give its key away
     if article.language is Language.EN:  # which is true; what happened and why only when more are asked for
         argument += _valid(english_statement_questions(article, slots, scores, settings, shown), section_ids)[:budget - len(argument)]
         shown |= {claim(o) for q in argument for o in q.options or []}
