@@ -64,3 +64,36 @@ def ends_sentence(text: str) -> bool:
     if stripped and _CJK.match(stripped[-1]) and spaced_phrases(stripped) >= 2:
         return True
     return bool(stripped) and stripped[-1] in SENTENCE_END + "….;；" and not ELLIPSIS.search(stripped)
+
+
+_HAN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_HAN_SCALES = {"万": 10_000, "亿": 100_000_000}
+HAN_NUMBER = "[零〇一二两三四五六七八九十百千万亿]+"
+
+
+def han_number(text: str) -> int | None:
+    """The value of a number written in Chinese characters (八万六千 → 86000, 一百零七 → 107,
+    十二 → 12), or None where it is no well-formed number (三四, a guess; 二〇二三, a year's digits)."""
+    total, section, digit, last_unit = 0, 0, None, None
+    for char in text:
+        if char in "零〇" and digit is None and (last_unit or total):
+            continue  # 一百零七: a place left empty
+        if char in _HAN_DIGITS:
+            if digit is not None:
+                return None  # 三四个: two digits side by side are a rough guess, not a figure
+            digit = _HAN_DIGITS[char]
+        elif char in _HAN_UNITS:
+            unit = _HAN_UNITS[char]
+            if last_unit is not None and unit >= last_unit:
+                return None  # 十百 is no number
+            section += (1 if digit is None else digit) * unit  # 十二: an implied 一
+            digit, last_unit = None, unit
+        elif char in _HAN_SCALES:
+            if digit is None and section == 0:
+                return None
+            total += (section + (digit or 0)) * _HAN_SCALES[char]
+            section, digit, last_unit = 0, None, None
+        else:
+            return None
+    return total + section + (digit or 0) if text else None

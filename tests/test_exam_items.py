@@ -85,6 +85,48 @@ def test_subtle_changes(sentence, old, new):
     assert change and (change.old, change.new) == (old, new)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("血液库存已降至正常水平的六成左右", ("六成", "四成")),  # a figure in characters, another of the article's
+    ("当天共接待献血者一百零七人，比前一天多了不少", ("一百零七人", "二百一十人")),
+    ("电费可达运营总成本的三到四成", None),  # a range: which bound changed is a puzzle
+    ("他在男子五百米比赛中获得第四", None),  # an event's name, no measure
+    ("领先的队伍在前两百米一直保持优势", None),  # a stretch of the course
+    ("有三四个人报名参加", None),  # a guess, no figure
+])
+def test_a_figure_written_in_characters_becomes_another_of_the_articles(sentence, expected):
+    import random
+
+    from quizgen.generate.statement import _change
+
+    article = ("高校团体献血约占全市献血总量的四成。\n周末共接待献血者二百一十人。\n去年的比例只有两成，"
+               "今年超过一千五百米的路段有两百米。\n")
+    change = _change(sentence, article + sentence + "。", random.Random(0))
+    assert (change and (change.old, change.new)) == expected if expected else change is None or change.kind != "figure"
+
+
+MARKET = Path(__file__).parent / "fixtures" / "market-hall.txt"  # written for the tests: a report told through its speakers
+
+
+def test_an_interview_round_up_asks_what_its_named_speakers_said():
+    """A report told mostly through quotes gets a statement item whose options say whose words
+    they are (王立新表示，……); a change touches the words, never the speaker, and no option opens
+    with 他说 (who?) or is a speaker's quotation."""
+    from quizgen.generate.rank import many_voices
+    from quizgen.generate.statement import attributed
+    from quizgen.pipeline import build_quiz
+
+    assert many_voices(read_article(MARKET), 0.4)
+    statements = of_skill(build_quiz(MARKET).to_dict(), "statement")
+    assert statements
+    for question in statements:
+        assert not any(re.match(r"[他她我]", o) or "“" in o for o in question["options"])
+        spoken = [o for o in question["options"] if attributed(o + "。")[0]]
+        assert spoken  # most of the article is its speakers' words
+        for index in changed_options(question):
+            source = re.search(r"（“(.+)”）$", question["explanations"][index]).group(1)
+            assert attributed(question["options"][index] + "。")[0] == attributed(source)[0]
+
+
 def test_a_reports_figure_becomes_another_of_its_figures_in_the_same_unit():
     """8.6万亩 → 2.1万亩: a figure the article gives elsewhere in the same unit, where the
     sentence has that one figure; not one common sense rules out (340米 → 3.4米), nor a year."""
@@ -133,6 +175,8 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("赣江通常分为上、中、下三段。", "总是"),  # a classification has no frequency
     ("从高山到荒漠，几乎都能找到它们的踪迹。", "完全"),  # 完全都 reads stiffly
     ("随着市民逐渐知晓，客流已增长到一千人次。", "突然"),  # a frame, not the claim
+    ("新的电价既不触动基本生活需要，又鼓励节约。", "完全"),  # 完全生活需要: 基本 here names a kind of need
+    ("第一档应当覆盖多数家庭的基本需求。", "完全"),
 ])
 def test_changes_that_read_badly_are_not_made(sentence, never):
     import random

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..model import Article, Question, Skill
 from ..settings import GenerateSettings
-from ..text import CLAUSE_BREAK
+from ..text import CLAUSE_BREAK, HAN_NUMBER, han_number
 from .argument import claim, leans
 from .build import Slot, choice, in_script, seeded
 from .rank import many_voices
@@ -68,6 +68,10 @@ _CLASSIFYING = {"分为", "包括", "是", "指", "称为", "被称为", "叫", 
 _MODALS = {"应当", "应该", "应", "要", "会", "可以", "能", "能够", "需"}
 _SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如|打个比方|设想|本报|记者|日电|讯）|毕竟|以为|有人认为|人们常说|"
                        r"不少人认为|很多人觉得|许多人觉得|一般认为")  # a view the article goes on to refute is no statement of its own
+_TERM_QUOTE = re.compile(r"[“「『][^”」』，,。！？；;：:]{1,10}[”」』]")  # “默会知识”, “毛细血管”: a term, no speech
+_ATTRIBUTION = re.compile(r"^(?:据)?(?P<who>[\u4e00-\u9fff·]{2,24}?)(?:说|表示|认为|指出|介绍|坦言|强调|解释)[，,](?=[\u4e00-\u9fff\d])")
+_NOT_WHO = re.compile(r"^(?:他|她|它|我|你|记者|有人|有的|也有|不过|但|而|对此|此外|同时|当时|随后|后来|最后|并|还|又|则|也|这|那|其)|"
+                      r"(?:他|她|我|你|们)$")  # 他说, 他们认为: who, is in the sentence before
 _FIGURES = re.compile(r"\d+(?:\.\d+)?")
 _THIRD_PERSON = re.compile(r"他们|她们|他|她|它们")
 _ONE_WAY = {"回归"}  # 回归 → 远离 reads; 远离人烟 → 回归人烟 does not
@@ -105,12 +109,11 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
 
     if profile(article.language).wording["html_lang"] != "zh-CN":
         return []  # the changes are Chinese words; English statement items are not built yet
-    if many_voices(article, VOICED_SHARE):
-        return []  # an interview round-up: a statement would have to say whose view it is
+    voiced = many_voices(article, VOICED_SHARE)  # an interview round-up: a statement must say whose view it is
     text = "\n".join(article.sentences)
     words = in_script(WORDING, article.script)
     pool = [s for s in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order))
-            if s.order in scores and _stands_alone(s, article) and claim_like(s.text)
+            if s.order in scores and _stands_alone(s, article) and _statable(s.text, claim_like, voiced)
             and claim(s.text) not in avoid]  # an option elsewhere would show the unchanged words
     wanted = min(MAX_ITEMS, round(len(article.text) / CHARS_PER_ITEM), len(pool) // 4)
     questions, used = [], set()
@@ -135,6 +138,23 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
             or _item(pool, text, "wrong", settings, words, article.script)
         questions = [question] if question else []
     return questions
+
+
+def _statable(sentence: str, claim_like, voiced: bool) -> bool:
+    """A claim, or a named speaker's claim (何淑芬说，修书最难的不是手上功夫，而是判断): the option
+    keeps the name, so it says whose view it is. A term in quotes (“默会知识”) is no quotation.
+    In an interview round-up only the second: its unattributed sentences go on with a speaker's words."""
+    who, rest = attributed(sentence)
+    return (bool(who) or not voiced) and claim_like(_TERM_QUOTE.sub("词", rest))
+
+
+def attributed(sentence: str) -> tuple[str, str]:
+    """The sentence's named speaker with the verb (何淑芬说，), and what is said; ("", sentence)
+    where nobody named opens it."""
+    found = _ATTRIBUTION.match(sentence)
+    if not found or _NOT_WHO.match(found.group("who")):
+        return "", sentence
+    return found.group(0), sentence[found.end():]
 
 
 def _stands_alone(slot: Slot, article: Article) -> bool:
@@ -250,7 +270,8 @@ def _change(sentence: str, text: str, rng, made: set[str] = frozenset(), script:
 def _offered(sentence: str, text: str, rng, script: str | None = None) -> list[Change]:
     """Every change of the sentence a careful reader catches, the subtler kinds first (in an order
     the seed shuffles within a kind)."""
-    changes = list(_all_changes(sentence, text, script))
+    who, said = attributed(sentence)  # a speaker's words are changed, never who said them
+    changes = [replace(c, text=who + c.text) for c in _all_changes(said, text, script)]
     rng.shuffle(changes)
     changes.sort(key=lambda c: _PREFERRED.index(c.kind))
     return changes
@@ -343,7 +364,10 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
         if old == "几乎":
             return bool(after) and tagged[at + 1][1][:1] == "v"  # not 几乎在同一时期; 几乎都 → 完全都 reads stiffly
         if old == "基本":
-            return bool(after) and tagged[at + 1][1][:1] in {"v", "a", "d"}  # 基本决定 → 完全决定; not 基本需求
+            return (bool(after) and tagged[at + 1][1][:1] in {"v", "a", "d"} and tagged[at + 1][1] != "vn"
+                    and after not in {"需要", "需求", "生活", "要求"}
+                    and not (at and (tagged[at - 1][0] == "的" or tagged[at - 1][1][:1] == "v")))
+            # 基本决定 → 完全决定; not 基本需求, 触动基本生活需要 (an object), 家庭的基本需要
         if old == "主要":
             return (bool(after) and tagged[at + 1][1][:1] == "n" and before[-1:] in (["的"], ["是"])
                     and "之一" not in sentence[sentence.index(old):])  # 饲料的主要原料 → 唯一原料; not 主要用于, 各主要产区, 唯一因素之一
@@ -404,28 +428,55 @@ _BUT_NOT = re.compile(r"(?<![但还就于总而要若凡只倒硬可像正也都
                       r"([^，,。；;、“”：:]{2,16})(?=[。；;！？]|$)")  # 而是学生离开教室时，心里……: a side cut mid-clause
 
 
-_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万|亿|千|百)?(公斤|公里|公顷|千克|千米|厘米|毫米|平方米|立方米|%|％|个|位|名|人|户|家|座|台|辆|架|艘|头|只|株|亩|吨|克|米|元|倍|次|所|处|项|条|种)(?![\u4e00-\u9fff]{0,1}[里斤顷克米])")
+_UNITS = "公斤|公里|公顷|千克|千米|厘米|毫米|平方米|立方米|%|％|个|位|名|人|户|家|座|台|辆|架|艘|头|只|株|亩|吨|克|米|元|倍|次|所|处|项|条|种"
+_AMOUNT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)(万|亿|千|百)?({_UNITS})(?![\u4e00-\u9fff]{{0,1}}[里斤顷克米])")
+_HAN_AMOUNT = re.compile(rf"(?<![零〇一二两三四五六七八九十百千万亿第数几])([一二两三四五六七八九十]{HAN_NUMBER[:-1]}*)"
+                         rf"({_UNITS}|成)(?![\u4e00-\u9fff]{{0,1}}[里斤顷克米])")  # not 千米, 数万人, 第三名
+_COUNTS = {"个", "位", "名", "人", "户", "家", "座", "台", "辆", "架", "艘", "头", "只", "株", "次", "所", "处", "项", "条", "种"}
+_RANGE = re.compile(rf"(?:\d|{HAN_NUMBER})\S{{0,3}}(?:到|至|~|～|—|－|-)(?:\d|{HAN_NUMBER})")  # 三到四成, 一千米至十千米
+_NAMED_BY_FIGURE = re.compile(r"(?:比赛|赛|决赛|半决赛|预赛|跑|项目|级|大关|工程|计划)")
+_DATED = re.compile(rf"(?:\d|{HAN_NUMBER})\s*(?:年|月|日|时|点|号|届|期|世纪|版)")
+
+
+@dataclass(frozen=True)
+class _Amount:
+    words: str  # as the article writes it: 8.6万亩, 六成
+    value: float
+    unit: str  # with its scale: 万亩, 成
+
+
+def _amounts(text: str) -> list[_Amount]:
+    """The amounts of a text, in figures (8.6万亩) or in characters (八万六千人, 六成) — not
+    一 (一次, 一种: an article, not a figure), nor a guess (三四个: its value is None), nor a
+    sentence's frame (两个方面, 三种办法)."""
+    found = [_Amount(m.group(0), float(m.group(1)), (m.group(2) or "") + m.group(3)) for m in _AMOUNT.finditer(text)]
+    for m in _HAN_AMOUNT.finditer(text):
+        number, unit = m.group(1), m.group(2)
+        value = han_number(number)
+        if value is None or value >= 2 and (value >= 10 or unit not in _COUNTS):
+            found.append(_Amount(number + unit, float(value or 0), unit))
+    return found
 
 
 def _figure(sentence: str, text: str) -> list[tuple[str, str, str]]:
     """The one amount of a sentence made another the article gives in the same unit (8.6万亩 →
-    2.1万亩): a report's facts are its figures. Only where the sentence has one figure (a range, a
-    sum or a second figure garbles: 50万元到5万元, 180×0.52), never a year or a date, and never to
-    a figure the sentence's own paragraph could make true."""
-    if len(_FIGURES.findall(sentence)) != 1 or re.search(r"\d\s*(?:年|月|日|时|点|号|届|期|世纪|版)", sentence):
+    2.1万亩, 六成 → 三成): a report's facts are its figures. Only where the sentence has one figure
+    (a range, a sum or a second figure garbles: 50万元到5万元, 180×0.52), never a year or a date,
+    and never one common sense rules out (340米 → 3.4米 for the speed of sound)."""
+    amounts = _amounts(sentence)
+    if len(amounts) != 1 or len(_FIGURES.findall(sentence)) > 1 or _DATED.search(sentence) or _RANGE.search(sentence):
         return []
-    found = _AMOUNT.search(sentence)
-    if not found:
-        return []
-    number, scale, unit = found.group(1), found.group(2) or "", found.group(3)
-    others = {m.group(1) for m in _AMOUNT.finditer(text.replace(sentence, ""))
-              if (m.group(2) or "") == scale and m.group(3) == unit and m.group(1) != number}
-    value = float(number)
-    plausible = [o for o in others if value and 1.25 <= max(float(o) / value, value / max(float(o), 1e-9)) <= 5]
+    amount = amounts[0]
+    if sentence.count(amount.words) != 1 or not amount.value or _NAMED_BY_FIGURE.match(sentence.split(amount.words, 1)[1]):
+        return []  # 男子五百米比赛 is an event's name, not a measure
+    if re.search(r"[前后头每]$", sentence.split(amount.words, 1)[0]):
+        return []  # 前两百米, 每100克: a stretch or a rate, whose change garbles the claim
+    others = {a.words: a for a in _amounts(text.replace(sentence, "")) if a.unit == amount.unit and a.value and a.value != amount.value}
+    plausible = [a for a in others.values() if 1.25 <= max(a.value / amount.value, amount.value / a.value) <= 5]
     if not plausible:
-        return []  # 340米 → 3.4米 for the speed of sound: common sense rules it out unread
-    other = min(plausible, key=lambda o: (max(float(o) / value, value / float(o)), o))
-    return [(found.group(0), other + scale + unit, "figure")]
+        return []
+    other = min(plausible, key=lambda a: (max(a.value / amount.value, amount.value / a.value), a.words))
+    return [(amount.words, other.words, "figure")]
 
 
 def _condition(sentence: str) -> list[tuple[str, str, str]]:
