@@ -118,7 +118,7 @@ def _changed_statement_rules(q: dict, known: set[str]) -> list[Problem]:
     right answer."""
     if q.get("skill") != "statement" or q.get("type") != "choice" or len(q.get("options", [])) != 4:
         return []
-    wrong_wanted = not re.search("不正[确確]", q.get("stem", ""))
+    wrong_wanted = not re.search(r"不正[确確]|\bNOT true\b", q.get("stem", ""))
     problems = []
     for index, option in enumerate(q["options"]):
         if (index != q.get("correct")) != wrong_wanted:

@@ -5,12 +5,14 @@ expository, 300–350 words each) in that typesetting."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 from quizgen.check import check_quiz
+from quizgen.cli import app
 from quizgen.frequency import zipf
 from quizgen.pipeline import build_quiz, read_article
 from quizgen.settings import GenerateSettings, Settings
@@ -389,3 +391,36 @@ def test_a_passage_whose_hedges_all_harden_alike_still_gets_a_true_statement_ite
     for question in items:
         wrong = [o for i, o in enumerate(question["options"]) if i != question["correct"]]
         assert all("always" in o or "all" in o.split() or "only" in o.split() for o in wrong), wrong
+
+
+def test_a_passage_with_one_change_gets_a_not_true_item_with_its_own_statements_beside_it(tmp_path, runner):
+    """A passage with one sentence a careful reader can catch changed (more than 300 → fewer
+    than 300) gets "Which is NOT true": that sentence changed as the key, three of its own
+    sentences word for word beside it, each explained; `quizgen check` refuses the key edited
+    back into the passage's words, which would leave no wrong statement."""
+    passage = tmp_path / "tool-library.txt"
+    passage.write_text(
+        "A Library of Tools Opens in Eastbrook\n\n"
+        "The town of Eastbrook opened a library of tools in a former fire station last spring.\n\n"
+        "Members borrow drills, ladders and garden tools for a week at a time without paying anything. "
+        "The project was started by three retired carpenters who had collected spare tools for many years. "
+        "More than 300 residents signed up for membership during the first month. "
+        "Each tool is checked and cleaned by volunteers before it goes back on the shelf. "
+        "The council gave the group the empty fire station on a ten-year lease.\n\n"
+        "The organisers hope the library will cut waste, because a typical drill is used for only minutes in its whole life. "
+        "Schools in the district have asked whether their pupils could visit the workshop next year.\n",
+        encoding="utf-8")
+    quiz = tmp_path / "tool-library.quiz.json"
+    assert runner.invoke(app, ["build", str(passage), "-o", str(tmp_path), "-f", "json"]).exit_code == 0
+    data = json.loads(quiz.read_text(encoding="utf-8"))
+    items = [q for q in data["questions"] if q["skill"] == "statement"]
+    assert [q["stem"] for q in items] == ["Which of the following is NOT true according to the passage?"]
+    item = items[0]
+    sentences = {s.rstrip(".") for s in read_article(passage).sentences}
+    key = item["options"][item["correct"]]
+    assert key.rstrip(".") not in sentences and "does not match the passage" in item["explanations"][item["correct"]]
+    assert all(o.rstrip(".") in sentences for i, o in enumerate(item["options"]) if i != item["correct"])
+    item["options"][item["correct"]] = "More than 300 residents signed up for membership during the first month."
+    quiz.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["check", str(quiz)])
+    assert result.exit_code == 1 and "not a wrong statement" in result.output

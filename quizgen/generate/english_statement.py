@@ -25,6 +25,7 @@ from .build import Slot, choice, seeded
 
 WORDING = {
     "right": "Which of the following is TRUE according to the passage?",
+    "wrong": "Which of the following is NOT true according to the passage?",
     "faithful": "The passage says so: “{source}”",
     "changed": "“{new}” does not match the passage, which says “{old}”: “{source}”",
 }
@@ -67,6 +68,7 @@ _OTHER_HEDGE = re.compile(r"\b(?:sometimes|never|often|rarely|seldom|perhaps|pos
                           r"worry|worries|wonder|think|thinks)\b", re.I)  # "may fly … scientists estimate", "critics may reply": will is still true
 _SIGNPOST = re.compile(r"^(?:A|An|The|One|Another|This)\s+(?:\w+\s+)?(?:reason|answer|problem|point|way|step|example|"
                        r"question|explanation|idea|lesson|results?|findings?)\b", re.I)  # "A second reason comes from …": says nothing alone
+_TERM_QUOTE = re.compile(r"[“\"](?:\w+[ '’-]?){1,4}[”\"](?![^.!?]*\b(?:said|says|told|asked)\b)")  # a name or term in quotes (“NearHand”, "ten-minute rule"), no speech
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|you|your|yours|yourself)\b", re.I)  # a narrator's I, the reader's you
 _LINKED = re.compile(r"[;:]|\b(?:but|because|although|though|while|whereas|if|unless|so|since|yet|however|therefore|instead)\b")
 _NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|cannot|n't|without)\b|n't\b", re.I)
@@ -104,6 +106,9 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
         questions.append(question)
         used.update(s.order for s in group if stated[s.order] in question.options
                     or any(s.text in e for e in question.explanations or []))
+    if wanted and not questions:  # too few changes for a TRUE item: one NOT-true item beats the blank it replaces
+        question = _not_true_item(pool, stated, text, settings)
+        questions = [question] if question else []
     return questions
 
 
@@ -118,7 +123,7 @@ def statement(sentence: str) -> str | None:
     frame = re.match(r"^(?:\w+\s+){0,3}\w+,\s+", body)  # "Years later, she said …": the frame hides who
     if _REFERS.search(body) or _SIGNPOST.match(body) or _points_back(body):
         return None  # using it., For these, do so: the thing meant is in another sentence
-    if _LEANS.match(body) or (frame and _LEANS.match(body[frame.end():].capitalize())) or _FIRST_PERSON.search(body) or re.search(r"[“”\"():;]|--|—", body):
+    if _LEANS.match(body) or (frame and _LEANS.match(body[frame.end():].capitalize())) or _FIRST_PERSON.search(body) or re.search(r"[“”\"():;]|--|—", _TERM_QUOTE.sub("term", body)):
         return None  # leans on the sentence before, a narrator's I, a quotation or an aside
     if not body[:1].isalpha() or _imperative(body.split()[0]):
         return None  # "Imagine …", "Try …": the writer's appeal, not a statement about anything
@@ -185,6 +190,34 @@ def _item(group: list[Slot], stated: dict[int, str], text: str, settings: Genera
     notes += [WORDING["changed"].format(new=c.new, old=c.old, source=s.text) for s, c in changed]
     order = min(s.order for s in [key] + [s for s, _ in changed])
     question = choice(key, WORDING["right"], options[0], options[1:], Skill.STATEMENT, "right", order=order)
+    return replace(question, explanations=notes)
+
+
+_BOLD = re.compile(r"\b(?:all|always|never|only|every|none|no|cannot|must|most|best|worst|largest|first)\b|\w+est\b", re.I)
+
+
+def _not_true_item(pool: list[Slot], stated: dict[int, str], text: str, settings: GenerateSettings) -> Question | None:
+    """NOT true: one statement of the best GROUP changed (a subtle change before a widened scope),
+    beside three of the passage's own statements — bold-sounding ones first (they look changed and
+    are not), one of them longer than the key where the passage has one (the longest option is a
+    test-taker's guess)."""
+    group = pool[:GROUP]
+    rng = seeded(settings.seed, "statement-en-not", *(s.text for s in group))
+    changes = {s.order: _change(stated[s.order], text, rng, set()) for s in group}
+    keys = sorted((s for s in group if changes[s.order]), key=lambda s: (changes[s.order].kind == "scope", len(changes[s.order].text)))
+    if not keys:
+        return None
+    key, change = keys[0], changes[keys[0].order]
+    kept = sorted((s for s in group if s is not key), key=lambda s: not _BOLD.search(stated[s.order]))[:3]
+    if len(kept) < 3 or (change.kind == "scope" and sum(bool(_BOLD.search(stated[s.order])) for s in kept) < 2):
+        return None  # "always" among three mild statements is the one a careless reader picks
+    if all(len(stated[s.order]) < len(change.text) for s in kept):
+        longer = [s for s in group if s is not key and s not in kept and len(stated[s.order]) >= len(change.text)]
+        kept = kept[:2] + longer[:1] if longer else kept
+    notes = [WORDING["changed"].format(new=change.new, old=change.old, source=key.text)]
+    notes += [WORDING["faithful"].format(source=s.text) for s in kept]
+    order = min(s.order for s in [key] + kept)
+    question = choice(key, WORDING["wrong"], change.text, [stated[s.order] for s in kept], Skill.STATEMENT, "wrong", order=order)
     return replace(question, explanations=notes)
 
 
