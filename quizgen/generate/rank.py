@@ -46,8 +46,12 @@ def many_voices(article: Article, share: float = 0.2) -> bool:
     """Whether the article mostly reports what people say (quotes, "X表示，"): an interview
     round-up, whose claims belong to its speakers rather than to the article."""
     sentences = article.sentences
-    voiced = sum(bool(QUOTED.search(s) or _SPEAKER.search(s)) for s in sentences)
-    return bool(sentences) and voiced > share * len(sentences)
+    return bool(sentences) and sum(map(voiced, sentences)) > share * len(sentences)
+
+
+def voiced(sentence: str) -> bool:
+    """A quotation or a speaker's words (……表示，)."""
+    return bool(QUOTED.search(sentence) or _SPEAKER.search(sentence))
 
 
 def _source_error(sentence: str) -> bool:

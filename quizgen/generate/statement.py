@@ -32,7 +32,7 @@ from ..settings import GenerateSettings
 from ..text import CLAUSE_BREAK, HAN_NUMBER, han_number
 from .argument import claim, leans
 from .build import Slot, choice, in_script, seeded
-from .rank import many_voices
+from .rank import many_voices, voiced
 
 # Measured changes that can go either way: turning one round gives a claim the article denies.
 _OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), ("上升", "下降"), ("加快", "放缓"),
@@ -109,11 +109,11 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
 
     if profile(article.language).wording["html_lang"] != "zh-CN":
         return []  # the changes are Chinese words; English statement items are not built yet
-    voiced = many_voices(article, VOICED_SHARE)  # an interview round-up: a statement must say whose view it is
+    round_up = many_voices(article, VOICED_SHARE)  # an interview round-up: a statement must say whose view it is
     text = "\n".join(article.sentences)
     words = in_script(WORDING, article.script)
     pool = [s for s in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order))
-            if s.order in scores and _stands_alone(s, article) and _statable(s.text, claim_like, voiced)
+            if s.order in scores and _stands_alone(s, article) and _statable(s.text, claim_like, round_up and _among_voices(s))
             and claim(s.text) not in avoid]  # an option elsewhere would show the unchanged words
     wanted = min(MAX_ITEMS, round(len(article.text) / CHARS_PER_ITEM), len(pool) // 4)
     questions, used = [], set()
@@ -140,12 +140,18 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
     return questions
 
 
-def _statable(sentence: str, claim_like, voiced: bool) -> bool:
+def _statable(sentence: str, claim_like, named_only: bool) -> bool:
     """A claim, or a named speaker's claim (何淑芬说，修书最难的不是手上功夫，而是判断): the option
     keeps the name, so it says whose view it is. A term in quotes (“默会知识”) is no quotation.
-    In an interview round-up only the second: its unattributed sentences go on with a speaker's words."""
+    `named_only`: a sentence among a round-up's quotes goes on with a speaker's words."""
     who, rest = attributed(sentence)
-    return (bool(who) or not voiced) and claim_like(_TERM_QUOTE.sub("词", rest))
+    return (bool(who) or not named_only) and claim_like(_TERM_QUOTE.sub("词", rest))
+
+
+def _among_voices(slot: Slot) -> bool:
+    """Whether the sentence's paragraph quotes someone or gives a speaker's words: there an
+    unattributed sentence may be the speaker's still; a paragraph of the reporter's own is not."""
+    return any(voiced(_TERM_QUOTE.sub("词", s)) for s in slot.section.paragraphs[slot.paragraph].sentences)
 
 
 def attributed(sentence: str) -> tuple[str, str]:
