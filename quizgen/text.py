@@ -69,7 +69,8 @@ def ends_sentence(text: str) -> bool:
 _HAN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _HAN_SCALES = {"万": 10_000, "亿": 100_000_000}
-HAN_NUMBER = "[零〇一二两三四五六七八九十百千万亿]+"
+HAN_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
+HAN_NUMBER = f"[{HAN_NUMERALS}]+"
 
 
 def han_number(text: str) -> int | None:

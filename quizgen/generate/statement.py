@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..model import Article, Question, Skill
 from ..settings import GenerateSettings
-from ..text import CLAUSE_BREAK, HAN_NUMBER, han_number
+from ..text import CLAUSE_BREAK, HAN_NUMBER, HAN_NUMERALS, han_number
 from .argument import claim, leans
 from .build import Slot, choice, in_script, seeded
 from .rank import many_voices, voiced
@@ -436,7 +436,7 @@ _BUT_NOT = re.compile(r"(?<![但还就于总而要若凡只倒硬可像正也都
 
 _UNITS = "公斤|公里|公顷|千克|千米|厘米|毫米|平方米|立方米|%|％|个|位|名|人|户|家|座|台|辆|架|艘|头|只|株|亩|吨|克|米|元|倍|次|所|处|项|条|种"
 _AMOUNT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)(万|亿|千|百)?({_UNITS})(?![\u4e00-\u9fff]{{0,1}}[里斤顷克米])")
-_HAN_AMOUNT = re.compile(rf"(?<![零〇一二两三四五六七八九十百千万亿第数几])([一二两三四五六七八九十]{HAN_NUMBER[:-1]}*)"
+_HAN_AMOUNT = re.compile(rf"(?<![{HAN_NUMERALS}第数几])([一二两三四五六七八九十][{HAN_NUMERALS}]*)"
                          rf"({_UNITS}|成)(?![\u4e00-\u9fff]{{0,1}}[里斤顷克米])")  # not 千米, 数万人, 第三名
 _COUNTS = {"个", "位", "名", "人", "户", "家", "座", "台", "辆", "架", "艘", "头", "只", "株", "次", "所", "处", "项", "条", "种"}
 _RANGE = re.compile(rf"(?:\d|{HAN_NUMBER})\S{{0,3}}(?:到|至|~|～|—|－|-)(?:\d|{HAN_NUMBER})")  # 三到四成, 一千米至十千米
@@ -459,7 +459,7 @@ def _amounts(text: str) -> list[_Amount]:
     for m in _HAN_AMOUNT.finditer(text):
         number, unit = m.group(1), m.group(2)
         value = han_number(number)
-        if value is None or value >= 2 and (value >= 10 or unit not in _COUNTS):
+        if value is None or (value >= 2 and (value >= 10 or unit not in _COUNTS)):
             found.append(_Amount(number + unit, float(value or 0), unit))
     return found
 
@@ -473,10 +473,11 @@ def _figure(sentence: str, text: str) -> list[tuple[str, str, str]]:
     if len(amounts) != 1 or len(_FIGURES.findall(sentence)) > 1 or _DATED.search(sentence) or _RANGE.search(sentence):
         return []
     amount = amounts[0]
-    if sentence.count(amount.words) != 1 or not amount.value or _NAMED_BY_FIGURE.match(sentence.split(amount.words, 1)[1]):
-        return []  # 男子五百米比赛 is an event's name, not a measure
-    if re.search(r"[前后头每]$", sentence.split(amount.words, 1)[0]):
-        return []  # 前两百米, 每100克: a stretch or a rate, whose change garbles the claim
+    if sentence.count(amount.words) != 1 or not amount.value:
+        return []
+    before, after = sentence.split(amount.words, 1)
+    if _NAMED_BY_FIGURE.match(after) or re.search(r"[前后头每]$", before):
+        return []  # 男子五百米比赛 is an event's name; 前两百米, 每100克 a stretch or a rate, whose change garbles the claim
     others = {a.words: a for a in _amounts(text.replace(sentence, "")) if a.unit == amount.unit and a.value and a.value != amount.value}
     plausible = [a for a in others.values() if 1.25 <= max(a.value / amount.value, amount.value / a.value) <= 5]
     if not plausible:
