@@ -34,10 +34,11 @@ def changed_options(question: dict) -> list[int]:
     return [i for i in range(4) if i != question["correct"]]
 
 
-def test_bundled_gets_a_statement_item(quiz):
+def test_bundled_gets_statement_items_both_ways(quiz):
     statements = of_skill(quiz, "statement")
-    assert statements  # issue 15 asks for 3; more need changes raters reject (see the README)
-    assert {q["stem"] for q in statements} <= {"下列对文章内容的理解，正确的一项是", "下列对文章内容的理解，不正确的一项是"}
+    assert len(statements) >= 3  # issue 15
+    assert {q["stem"] for q in statements} == {"下列对文章内容的理解，正确的一项是", "下列对文章内容的理解，不正确的一项是"}
+    assert sum("不正确" in q["stem"] for q in statements) == 1  # raters keep fewer of them: one an article
 
 
 HEDGED = Path(__file__).parent / "fixtures" / "night-running.txt"  # written for the tests
@@ -75,6 +76,9 @@ def test_a_hedged_article_gets_a_right_item_whose_wrong_options_are_changed_in_v
     ("这项技术将改变农业生产的方式。", "将改变", "已改变"),  # 把未然当已然
     ("只有长期坚持，才能看到效果。", "只有长期坚持，才", "只要长期坚持，就"),  # a necessary condition made sufficient
     ("问题不是资金不够，而是使用效率太低。", "不是资金不够，而是使用效率太低", "不是使用效率太低，而是资金不够"),
+    ("这个行业正在从数量扩张向质量提升转变。", "从数量扩张向质量提升", "从质量提升向数量扩张"),  # a shift turned round
+    ("资金开始从股市转移到债市。", "从股市转移到债市", "从债市转移到股市"),
+    ("仅仅依靠补贴并不能够带来长久的繁荣。", "并不能够", "就能够"),  # "alone is not enough" told as enough
 ])
 def test_subtle_changes(sentence, old, new):
     import random
@@ -177,6 +181,10 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("随着市民逐渐知晓，客流已增长到一千人次。", "突然"),  # a frame, not the claim
     ("新的电价既不触动基本生活需要，又鼓励节约。", "完全"),  # 完全生活需要: 基本 here names a kind of need
     ("第一档应当覆盖多数家庭的基本需求。", "完全"),
+    ("从高山到荒漠，几乎都能找到它们的踪迹。", "从荒漠到高山"),  # a range: swapped, still true
+    ("从2010年到2015年，产量增长了一倍。", "从2015年到2010年"),
+    ("补贴并不能够带来长久的繁荣。", "就能够"),  # no 仅仅 sets up the trap: a bare negation turned is crude
+    ("这种办法并不能解决问题，而是把问题推后了。", "就能"),  # 而是 leans on the denial
 ])
 def test_changes_that_read_badly_are_not_made(sentence, never):
     import random

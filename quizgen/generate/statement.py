@@ -60,8 +60,10 @@ _DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比�
            "过度", "过于", "格外", "尤其", "特别", "更为", "极为"}
 _BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最(?!终|后|近|初)")
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
-_PREFERRED = ["hedge", "condition", "contrast", "tense", "opposite", "reversal", "figure", "absolute"]
+_PREFERRED = ["hedge", "condition", "contrast", "direction", "tense", "opposite", "reversal", "denial", "figure", "absolute"]
 _PER_ITEM = {"hedge": 2}  # changes of a kind an item: one of every other
+_PER_ITEM_TWICE = {**dict.fromkeys(_PREFERRED, 2), "absolute": 1}  # a later item, where the kinds have run out: two
+# of a kind among three is no pattern (three 将 → 已 is)
 _PER_ITEM_AT_LEAST_ONE = dict.fromkeys(_PREFERRED, 3)  # an article's one item, where no item is varied: any mix
 _SCOPES = {"hedge", "absolute"}
 _CLASSIFYING = {"分为", "包括", "是", "指", "称为", "被称为", "叫", "叫做", "有", "在", "由", "含有", "属于", "以", "为", "用"}
@@ -119,13 +121,14 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
     questions, used = [], set()
     for index in range(wanted):
         group = [s for s in pool if s.order not in used]  # best first: the statement tested is among the first GROUP
-        # "正确" only by default. Blind raters kept 63 of 87 "正确" items on fresh articles and 8 of 20
+        # "正确" first. Blind raters kept 63 of 87 "正确" items on fresh articles and 8 of 20
         # "不正确" ones (their three faithful options are verbatim and tempt little; 0 of 2 in rate32),
-        # so a "不正确" item only when a teacher asks for more questions, one at most, in an article
-        # that gets no "正确" item, and only with bold faithful options.
-        wrong_done = any(q.stem in (words["wrong"], words["right"]) for q in questions)
-        directions = ("right",) if wrong_done or not settings.questions else ("right", "wrong")
-        question = next(filter(None, (_item(group, text, d, settings, words, article.script) for d in directions)), None)
+        # so one "不正确" item at most, after a "正确" one, and only with bold faithful options:
+        # an exam asks both ways, and a teacher expects both.
+        wrong_done = any(q.stem == words["wrong"] for q in questions)
+        directions = ("right",) if wrong_done or not questions else ("wrong", "right")
+        tries = [(d, _PER_ITEM) for d in directions] + [("right", _PER_ITEM_TWICE)] * bool(questions)
+        question = next(filter(None, (_item(group, text, d, settings, words, article.script, p) for d, p in tries)), None)
         if question:
             questions.append(question)
             used.update(s.order for s in group if claim(s.text) in question.options
@@ -296,7 +299,8 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
                 if words.count(old) == 1 and sentence.count(old) == 1 and _fits(kind, tagged, sentence, old, new):
                     candidates.append((old, new, kind))
     candidates += _in_script(_only_one(tagged, sentence) + _future_as_done(tagged, sentence) + _condition(sentence)
-                             + _contrast(sentence), script) + _figure(sentence, text)
+                             + _contrast(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
+        + _figure(sentence, text)
     elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
     found = []
     for old, new, kind in candidates:
@@ -507,6 +511,58 @@ def _contrast(sentence: str) -> list[tuple[str, str, str]]:
         first, pause, negation, second = found.groups()
         return [(found.group(0), f"是{second}{pause}而{negation}{first}", "contrast")]
     return []
+
+
+_TOWARD = {"向", "到", "转向", "转到", "回归", "转移到", "转为", "转变为", "变为", "变成", "走向", "迈向", "过渡到"}
+_AFTER_GOAL = {"转移", "转变", "发展", "过渡", "迈进", "延伸", "扩展", "转型", "转换", "演变", "倾斜", "靠拢", "的"}
+
+
+def _direction(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[str, str, str]]:
+    """A change's two ends swapped (从平台回归金融 → 从金融回归平台): the exam's 颠倒 trap for a
+    shift the article describes, as (old, new, kind). Each end a phrase of two to twelve
+    characters with no figure (从2010年到2015年 swapped is nonsense, not a claim), the goal ending
+    at the clause's end, at 的 or at the verb of the shift (向深度介入不断转移)."""
+    words = [w for w, _ in tagged]
+    if words.count("从") != 1:
+        return []
+    start = words.index("从") + 1
+    link = next((i for i in range(start + 1, min(len(words), start + 8)) if words[i] in _TOWARD
+                 and (words[i] != "到" or words[i - 1] in _AFTER_GOAL)), None)
+    if link is None:
+        return []  # 从高山到荒漠 is a range: swapped, still true
+    turn = link - 1 if words[link] == "到" else link  # 从互联网转移到新技术
+    end = link + 1
+    while end < len(words) and re.match(r"[\w]", words[end]) and words[end] not in _AFTER_GOAL \
+            and not (words[end] in {"不断", "逐步", "逐渐", "开始"}):
+        end += 1
+    source, goal, linker = "".join(words[start:turn]), "".join(words[link + 1:end]), "".join(words[turn:link + 1])
+    if end - link > 5 or not (2 <= len(source) <= 12 and 2 <= len(goal) <= 12) or source == goal:
+        return []
+    if re.search(r"[\d年月日]|[，,、]", source + goal) or any(w in {"从", "向", "到"} for w in words[link + 1:end]):
+        return []
+    if end < len(words) and re.match(r"\w", words[end]) and words[end] not in _AFTER_GOAL | {"不断", "逐步", "逐渐", "开始"}:
+        return []
+    old = "从" + source + linker + goal
+    return [(old, "从" + goal + linker + source, "direction")] if sentence.count(old) == 1 else []
+
+
+_DENIALS = {"并不能够": "能够", "并不能": "能", "不能够": "能够", "不能": "能", "无法": "能够", "并不会": "会"}
+_MERELY = re.compile(r"仅仅|仅|只是|一味|单纯|简单")
+_DENIAL = re.compile(r"(并不能够|并不能|不能够|不能|无法|并不会)(?=[\u4e00-\u9fff])")
+
+
+def _denial(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[str, str, str]]:
+    """A denial turned into an assertion (仅仅依靠补贴并不能够带来…… → 就能够带来……): where the
+    sentence says one thing alone is not enough (仅仅、一味), the trap claims it is enough — the
+    exam's 以偏概全. Only the sentence's one negation, before a verb, in a sentence without a
+    turn that leans on it (而是, 但, 只有……才)."""
+    negations = [w for w, _ in tagged if w in _NEGATORS or w in {"没", "非", "不可", "不得"}]
+    found = _DENIAL.search(sentence)
+    if len(negations) != 1 or not found or re.search(r"而是|但|却|只有|除非|不仅|否则|即使|如果", sentence):
+        return []
+    if not _MERELY.search(sentence[:found.start()]) or CLAUSE_BREAK.search(sentence[found.end():].rstrip("。！；")):
+        return []  # 无法满足 → 能够满足 contradicts the rest; 不会侵蚀 → 会侵蚀 is crude (raters); a clause after it argues on
+    return [(found.group(1), "就" + _DENIALS[found.group(1)], "denial")]
 
 
 def _in_modifier(tagged: list[tuple[str, str]], at: int) -> bool:
