@@ -113,8 +113,9 @@ MARKET = Path(__file__).parent / "fixtures" / "market-hall.txt"  # written for t
 
 def test_an_interview_round_up_asks_what_its_named_speakers_said():
     """A report told mostly through quotes gets a statement item whose options say whose words
-    they are (王立新表示，……); a change touches the words, never the speaker, and no option opens
-    with 他说 (who?) or is a speaker's quotation."""
+    they are (王立新表示，……); a change touches the words or gives them to another named speaker
+    (张冠李戴), never both and never to an office, and no option opens with 他说 (who?) or is a
+    speaker's quotation."""
     from quizgen.generate.rank import many_voices
     from quizgen.generate.statement import attributed
     from quizgen.pipeline import build_quiz
@@ -127,8 +128,11 @@ def test_an_interview_round_up_asks_what_its_named_speakers_said():
         spoken = [o for o in question["options"] if attributed(o + "。")[0]]
         assert spoken  # most of the article is its speakers' words
         for index in changed_options(question):
-            source = re.search(r"（“(.+)”）$", question["explanations"][index]).group(1)
-            assert attributed(question["options"][index] + "。")[0] == attributed(source)[0]
+            new, old, source = re.match(r"“(.+?)”与原文不符：原文是“(.+?)”（“(.+)”）$", question["explanations"][index]).groups()
+            said, said_before = attributed(question["options"][index] + "。"), attributed(source)
+            if said[0] != said_before[0]:  # the speaker changed: the words are the article's, the new speaker one of its people
+                assert said[1].rstrip("。") == said_before[1].rstrip("。") and old in said_before[0] and new in said[0]
+                assert new in read_article(MARKET).text and not re.search("负责人|工作人员", said[0])
 
 
 def test_a_reports_figure_becomes_another_of_its_figures_in_the_same_unit():
@@ -332,3 +336,24 @@ def test_no_statement_option_turns_round_a_reason_items_sentence(quiz):
         effect = re.match(r"根据文章，“(.+)”的原因是$", reason["stem"]).group(1)
         for statement in of_skill(quiz, "statement"):
             assert not any(cause in o and effect in o for o in statement["options"]), (reason["id"], statement["id"])
+
+
+_PEOPLE = ("合作社理事长谭国平说，烘干机今年已经运转了两个月。\n"
+           "县农业农村局局长马文涛介绍，全县今年新建了三个烘干中心。\n"
+           "谭国平回忆，2022年秋收期间，晒粮占道的事故很多。\n"
+           "马文涛表示，秋收前还要再建一个中心。\n"
+           "探伤仪的推行速度被控制在每小时2公里左右。\n"
+           "探伤仪每晚要推行三个多小时。")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("谭国平回忆，2022年秋收期间，晒粮占道的事故很多", ("谭国平", "马文涛")),  # a person the article names, for another
+    ("探伤仪的推行速度被控制在每小时2公里左右", None),  # jieba tags 探伤仪 a name: no surname, no title
+])
+def test_a_person_becomes_another_of_the_articles_people(sentence, expected):
+    from quizgen.generate.statement import _swap
+    from quizgen.terms import tag
+
+    found = _swap(tag([sentence])[0], sentence, _PEOPLE)
+    assert (found[0][:2] if found else None) == expected
+    assert all(old not in {"秋收", "探伤仪"} for old, _, _ in found)

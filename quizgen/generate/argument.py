@@ -28,9 +28,10 @@ _OPENING = re.compile(r"^(?:(?:然而|但是|但|因此|所以|同时|此外|另
                       r"|首先|其次|再次|最后|第[一二三四五六七八九十]+|更何况|何况|况且|再者|再说|换言之|换句话说|也就是说"
                       r"|相比之下|反之|总而言之|综上所述|毫无疑问|显然|诚然|的确|说到底|归根结底|更重要的是|最重要的是|一方面|另一方面)[，,]"
                       r"|(?:更|最|尤其)?(?:值得(?:注意|警惕|一提|关注)|需要(?:指出|注意|说明)|不可否认|可以预见|可以肯定)的是[，,]?)+")
-_LEANS = re.compile(r"^(?:这|那|此|该|其|它|他们|她们|与此同时|同年|同时|对此|为此|由此|上述|以上|前者|后者|也|还|又|却|则|而|并|相反"
+_LEANS = re.compile(r"^(?:这|那|此|该|其|它|他们|她们|与此同时|同年|同时|对此|为此|由此|上述|以上|前者|后者|也|还|又|却|则|而|并|但|相反"
+                    r"|第[一二三四五六七八九十]+[是个点]"
                     r"|(?:一个|另一个|其中一个)?(?:重要|主要|根本)?原因(?:是|在于|之一)|答案|道理很简单|原因很简单)")
-_REFERS = re.compile(r"这[一些种个类部样次]|此[类种次项]|上述|前述|同样的|以上|如此")
+_REFERS = re.compile(r"这[一些种个类部样次]|此[类种次项]|于此|上述|前述|同样的|以上|如此")  # 原因正在于此
 
 
 def claim(sentence: str) -> str:
@@ -84,7 +85,8 @@ def _claims(article: Article, exclude: Section | None, avoid: set[str], usable, 
     if len(claims) >= 3:
         return claims
     shortest, longest = lang.claim_chars
-    for paragraph in (p for s in sections for p in s.paragraphs):
+    opening = article.sections[0].paragraphs[:1]  # an essay opens on a scene (清晨的地铁车厢里……): no claim
+    for paragraph in (p for s in sections for p in s.paragraphs if p not in opening):
         opener = paragraph.sentences[0] if paragraph.sentences else ""
         if (opener in seen or not shortest <= len(opener) <= longest or not usable(opener) or is_question(opener)
                 or _ASKS.search(claim(opener)) or leans(claim(opener))):

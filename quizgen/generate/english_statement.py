@@ -51,7 +51,8 @@ _PREFERRED = ["only", "amount", "certainty", "comparison", "opposite", "figure",
 _PER_ITEM = {"scope": 2}  # changes of a kind an item, one of every other: three of a kind are a pattern to spot
 _PER_ITEM_RELAXED = {"scope": 3}  # a passage's one item, where no varied item can be made
 _LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|Nor|Others|"
-                    r"Neither|Either|Another|Also|Yet|Even so|Still|Instead|Otherwise|Meanwhile|The same|One of them)\b")
+                    r"Neither|Either|Another|Also|Yet|Even so|Still|Instead|Otherwise|Meanwhile|The same|One of them|"
+                    r"(?:A|The) (?:second|third|fourth|fifth|final|last|next|other)|The (?:first|former|latter))\b")  # A third compass is …: counts on the ones before
 _OPENING = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly|Lastly|However|In fact|Indeed|Moreover|Furthermore|In addition|Of course|As a result|Besides|"
                       r"What is more|In other words|After all|Surprisingly|Interestingly|Importantly|Above all|"
                       r"But|And|So|Now),\s+|^(?:But|And|So)\s+(?=[a-z])")

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..model import Article, Question, Skill
 from ..settings import GenerateSettings
-from ..text import CLAUSE_BREAK, HAN_NUMBER, HAN_NUMERALS, han_number
+from ..text import CLAUSE_BREAK, HAN_NUMBER, HAN_NUMERALS, bigrams, han_number
 from .argument import claim, leans
 from .build import Slot, choice, in_script, seeded
 from .rank import many_voices, voiced
@@ -60,7 +60,8 @@ _DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比�
            "过度", "过于", "格外", "尤其", "特别", "更为", "极为"}
 _BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最(?!终|后|近|初)")
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
-_PREFERRED = ["hedge", "condition", "contrast", "direction", "tense", "opposite", "reversal", "denial", "figure", "absolute"]
+_PREFERRED = ["hedge", "condition", "contrast", "direction", "speaker", "tense", "opposite", "reversal", "swap", "denial",
+              "figure", "absolute"]
 _PER_ITEM = {"hedge": 2}  # changes of a kind an item: one of every other
 _PER_ITEM_TWICE = {**dict.fromkeys(_PREFERRED, 2), "absolute": 1}  # a later item, where the kinds have run out: two
 # of a kind among three is no pattern (three 将 → 已 is)
@@ -88,7 +89,7 @@ WORDING = {
     "reversed_text": "由于{effect}，{cause}",
     "reversed": "因果颠倒：原文说“{cause}”是“{effect}”的原因（“{source}”）",
 }
-CHARS_PER_ITEM = 700  # one statement item per this many characters of article, up to MAX_ITEMS
+CHARS_PER_ITEM = 500  # one statement item per this many characters of article, up to MAX_ITEMS
 MAX_ITEMS = 5
 VOICED_SHARE = 0.4  # an article with more sentences quoted or attributed is a round-up of views: none is its own;
 # below it, its unquoted sentences are its own statements (each option is still claim-like: no quote, no speaker)
@@ -125,8 +126,8 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
         # "不正确" ones (their three faithful options are verbatim and tempt little; 0 of 2 in rate32),
         # so one "不正确" item at most, after a "正确" one, and only with bold faithful options:
         # an exam asks both ways, and a teacher expects both.
-        wrong_done = any(q.stem == words["wrong"] for q in questions)
-        directions = ("right",) if wrong_done or not questions else ("wrong", "right")
+        wrong_due = any(q.stem == words["right"] for q in questions) and not any(q.stem == words["wrong"] for q in questions)
+        directions = ("wrong", "right") if wrong_due else ("right",)
         tries = [(d, _PER_ITEM) for d in directions] + [("right", _PER_ITEM_TWICE)] * bool(questions)
         question = next(filter(None, (_item(group, text, d, settings, words, article.script, p) for d, p in tries)), None)
         if question:
@@ -171,6 +172,8 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
     statement = claim(slot.text)
     if not 15 <= len(statement) <= MAX_CHARS or slot.text.rstrip().endswith(("？", "?")):
         return False
+    if re.match(r"^[^，,。：:]{2,8}[：:]", statement):
+        return False  # 选料与维料：…… opens with a heading
     if statement.count("“") != statement.count("”") or statement.count("《") != statement.count("》"):
         return False  # a quotation cut at the sentence's end leaves a stray mark
     if re.search(r"(?:说|表示|认为|指出|介绍)$", statement):
@@ -279,8 +282,8 @@ def _change(sentence: str, text: str, rng, made: set[str] = frozenset(), script:
 def _offered(sentence: str, text: str, rng, script: str | None = None) -> list[Change]:
     """Every change of the sentence a careful reader catches, the subtler kinds first (in an order
     the seed shuffles within a kind)."""
-    who, said = attributed(sentence)  # a speaker's words are changed, never who said them
-    changes = [replace(c, text=who + c.text) for c in _all_changes(said, text, script)]
+    who, said = attributed(sentence)  # a speaker's words are changed, or who said them — not both
+    changes = [replace(c, text=who + c.text) for c in _all_changes(said, text, script)] + _other_speaker(who, said, text)
     rng.shuffle(changes)
     changes.sort(key=lambda c: _PREFERRED.index(c.kind))
     return changes
@@ -300,7 +303,7 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
                     candidates.append((old, new, kind))
     candidates += _in_script(_only_one(tagged, sentence) + _future_as_done(tagged, sentence) + _condition(sentence)
                              + _contrast(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
-        + _figure(sentence, text)
+        + _figure(sentence, text) + _swap(tagged, sentence, text)
     elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
     found = []
     for old, new, kind in candidates:
@@ -510,6 +513,94 @@ def _contrast(sentence: str) -> list[tuple[str, str, str]]:
     if found and sentence.count("而") == 1:
         first, pause, negation, second = found.groups()
         return [(found.group(0), f"是{second}{pause}而{negation}{first}", "contrast")]
+    return []
+
+
+_ENTITY_KINDS = {"nr": "person", "nrfg": "person", "nrt": "person"}
+# Not places nor organisations: jieba tags 山区 a place, and an article's 端州 and 肇庆 are one city
+# under two names — the swap would still be true. A person is what the article names as one.
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+                "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+_AS_PERSON = re.compile(r"(?:说|表示|认为|指出|介绍|坦言|告诉|回忆|笑着|师傅|老师|先生|女士|教授|主任|局长|书记|县长|市长|镇长|村长|"
+                        r"校长|院长|经理|站长|队长|班长|理事长|董事长|馆长|主席|博士|医生|记者)")
+
+
+def _person(word: str, text: str) -> bool:
+    """A name the article gives a person: a common surname, two or three characters, and once at
+    least beside a title or a speech verb (局长周建华, 谭国平说) — jieba tags 探伤仪 and 秋收 names."""
+    if not 2 <= len(word) <= 3 or word[0] not in _SURNAMES:
+        return False
+    return bool(re.search(rf"{_AS_PERSON.pattern}{re.escape(word)}|{re.escape(word)}{_AS_PERSON.pattern}", text))
+
+
+@lru_cache(maxsize=8)
+def _entities(text: str) -> dict[str, dict[str, int]]:
+    """The article's names by kind (person, place, organisation) with their counts: jieba's tags."""
+    from ..terms import tag
+
+    kinds: dict[str, dict[str, int]] = {}
+    for tagged in tag(text.split("\n")):
+        for word, form in tagged:
+            if form in _ENTITY_KINDS and _person(word, text):
+                counts = kinds.setdefault(_ENTITY_KINDS[form], {})
+                counts[word] = counts.get(word, 0) + 1
+    return kinds
+
+
+def _swap(tagged: list[tuple[str, str]], sentence: str, text: str) -> list[tuple[str, str, str]]:
+    """The sentence's one name of its kind made another of the article's (张冠李戴: 县农业农村局 →
+    县供销社, 李红 → 王建国): a fact a careful reader checks. Both named twice at least (jieba
+    tags a stray word as a name now and then), the name in no list (another item fits as well), and
+    never one the article says the same of (the new name's own sentences share little with this one)."""
+    entities = _entities(text)
+    names = [(w, _ENTITY_KINDS[f]) for w, f in tagged if f in _ENTITY_KINDS and _person(w, text)]
+    kinds = [k for _, k in names]
+    found = []
+    for name, kind in names:
+        if kinds.count(kind) != 1 or sentence.count(name) != 1 or entities[kind].get(name, 0) < 2:
+            continue
+        at = sentence.index(name)
+        if re.search(r"[、和与及]$", sentence[:at]) or re.match(r"[、和与及]", sentence[at + len(name):]):
+            continue
+        own = bigrams(sentence.replace(name, ""))
+        others = sorted((n for n, c in entities[kind].items() if c >= 2 and n not in sentence and name not in n and n not in name),
+                        key=lambda n: (-entities[kind][n], n))
+        for other in others:
+            said = [s for s in text.split("\n") if other in s]
+            if all(len(bigrams(s.replace(other, "")) & own) < 0.4 * max(1, len(own)) for s in said):
+                found.append((name, other, "swap"))
+                break
+    return found[:1]
+
+
+_CROWD = re.compile(r"人们|大家|普遍|专家|人士|业内|不少|许多|很多|有人|一些|部分|多数|研究|调查|数据|报告|统计")  # no one person
+
+
+def _person_in(who: str, text: str) -> str:
+    """The person a speaker tag names (副局长王立新 → 王立新), or "" for an office (区商务局相关负责人)."""
+    from ..terms import tag
+
+    if _CROWD.search(who):
+        return ""
+    return next((w for w, f in tag([who])[0] if f in _ENTITY_KINDS and _person(w, text)), "")
+
+
+def _other_speaker(who: str, said: str, text: str) -> list[Change]:
+    """Words given to another of the article's named speakers (何淑芬说 → 王强说): the exam's
+    张冠李戴 of a round-up. Only a person for a person, and only one who never says the like
+    (no sentence naming them shares much wording with these words)."""
+    name = _person_in(who, text) if who else ""
+    if not name:
+        return []
+    own = bigrams(said)
+    sentences = text.split("\n")
+    for sentence in sentences:
+        other = _person_in(attributed(sentence)[0], text)
+        if not other or other == name or other in name or name in other:
+            continue
+        if all(len(bigrams(s.replace(other, "")) & own) < 0.3 * max(1, len(own)) for s in sentences if other in s):
+            changed = who.replace(name, other, 1) + said
+            return [] if changed in text else [Change(changed, name, other, "speaker")]
     return []
 
 
