@@ -95,13 +95,28 @@ def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
     keywords = _keywords(scored[:start] + [scored[i] for i in kept[:10]], _kept_text(scored, kept))
     kept = [i for i in kept if not _KEYWORDS.match(scored[i].block.text.strip())]  # metadata, not text
     aside_at = _aside(scored, start, _extend_through_headed_sections(scored, start, end, tables=True), kept)
-    body = [scored[i].block for i in kept]
+    body = _without_dateline([scored[i].block for i in kept])
     taken = set(kept) | set(reference_at) | set(aside_at)
     removed = [s.block.text for i, s in enumerate(scored) if i not in taken]
     return Page(name=document.name, body=body, removed=removed, title=title,
                 column=meta.get("column"), author=meta.get("author"), source=meta.get("source"),
                 date=meta.get("date"), keywords=keywords,
                 references=references, aside=[scored[i].block.text for i in aside_at])
+
+
+_DATELINE = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{0,8}电|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)|[\u4e00-\u9fff]{2,8}讯)?"
+                       r"\s*[（(](?:本报)?(?:记者|通讯员|特约记者|实习生)[^（）()]{1,40}[）)]\s*|^\s*(?:本报讯|[\u4e00-\u9fff]{2,8}讯)[：:\s]\s*")
+
+
+def _without_dateline(body: list[Block]) -> list[Block]:
+    """The lead without its dateline (本报讯（记者 陈立峰 通讯员 郑雨萱）): a question on the lead
+    asks what happened, not who filed it (raters: the 通讯员 label blanked is boilerplate)."""
+    if not body:
+        return body
+    text = _DATELINE.sub("", body[0].text, count=1)
+    if text == body[0].text or len(text) < 10:
+        return body
+    return [replace(body[0], text=text)] + body[1:]
 
 
 def _tidied(blocks: list[Block]) -> list[Block]:

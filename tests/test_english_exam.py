@@ -426,3 +426,40 @@ def test_a_passage_with_one_change_gets_a_not_true_item_with_its_own_statements_
     quiz.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     result = runner.invoke(app, ["check", str(quiz)])
     assert result.exit_code == 1 and "not a wrong statement" in result.output
+
+
+_STORY = ("Maria Lopez was a 41-year-old accountant who spent her days at a desk.\n"
+          "Her son, Pablo, ran for his school team.\n"
+          "One evening Pablo asked Maria to come running with him.\n"
+          "She managed 400 metres before she had to walk home.\n"
+          "After nine weeks she could run for 30 minutes without stopping.\n"
+          "Maria later finished a marathon, and she says Maria is a different person now.")
+
+
+def test_a_story_option_says_whom_it_means():
+    """She → Maria where the passage's main person is meant: the sentence before names nobody
+    else, and the pronoun is hers; after a sentence naming Pablo, she may be anyone."""
+    from quizgen.generate.english_statement import named, protagonist, statement
+
+    main = protagonist(_STORY)
+    assert main == ("Maria", "she")
+    assert named("After nine weeks she could run for 30 minutes without stopping.",
+                 "She managed 400 metres before she had to walk home.", main) \
+        == "After nine weeks Maria could run for 30 minutes without stopping."
+    unresolved = named("She managed 400 metres before she had to walk home.", "One evening Pablo asked Maria to come running with him.", main)
+    assert unresolved.startswith("She") and statement(unresolved) is None  # whom it means is in another sentence
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Yawning is not a sign of boredom.", "Yawning is a sign of boredom."),
+    ("The bird does not need a map to find its way.", "The bird needs a map to find its way."),
+    ("The device did not work in cold weather.", "The device worked in cold weather."),
+    ("This is not only a problem of money.", None),  # not only: turned round, no claim
+    ("She could not swim, but she tried.", None),  # a clause after it argues on
+    ("Bees may not survive the winter in the city.", None),  # a hedge denied may still be true
+])
+def test_a_denial_becomes_an_assertion(sentence, expected):
+    from quizgen.generate.english_statement import _denial
+
+    found = _denial(sentence)
+    assert (sentence[:found[0][0]] + found[0][2] + sentence[found[0][1]:] if found else None) == expected

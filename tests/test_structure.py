@@ -329,3 +329,15 @@ def test_inspect_json_lists_the_removed_blocks(runner, bundled):
     data = json.loads(runner.invoke(app, ["inspect", str(bundled), "--json"]).output)
     assert "耗时 158ms" in data["removed"]
     assert len(data["sections"]) == 3
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("本报讯（记者 陈立峰 通讯员 郑雨萱）记者从市防汛防台抗旱指挥部获悉，台风已加强。", "记者从市防汛防台抗旱指挥部获悉，台风已加强。"),
+    ("新华社北京3月5日电（记者 张三）国务院今天发布了新的规定。", "国务院今天发布了新的规定。"),
+    ("据新华社消息，今天上午，新线路正式开通运营。", "据新华社消息，今天上午，新线路正式开通运营。"),  # no dateline to drop
+])
+def test_a_news_lead_loses_its_dateline(lead, expected, tmp_path):
+    """Who filed the report is no part of what it reports (raters: a blanked 通讯员 label)."""
+    path = tmp_path / "news.txt"
+    path.write_text("新线路开通\n\n" + lead + "\n\n" + "这条线路全长二十多公里，沿线设有十二座车站，预计每天可以服务乘客五万人次。\n", encoding="utf-8")
+    assert "".join(read_article(path).sections[0].paragraphs[0].sentences) == expected

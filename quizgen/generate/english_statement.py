@@ -47,7 +47,7 @@ _NEGATIONS = [("can", "cannot"), ("will", "will not"), ("should", "should not")]
 _OPPOSITES = [("increases", "reduces"), ("increased", "reduced"), ("increase", "reduce"), ("reduces", "increases"),
               ("reduced", "increased"), ("reduce", "increase"), ("lowers", "raises"), ("lowered", "raised"),
               ]  # a measured effect turned round; not improves → harms: common sense rejects "exercise harms memory"
-_PREFERRED = ["only", "amount", "certainty", "comparison", "opposite", "figure", "scope", "modal", "negation"]
+_PREFERRED = ["only", "amount", "certainty", "comparison", "opposite", "figure", "denial", "scope", "modal", "negation"]
 _PER_ITEM = {"scope": 2}  # changes of a kind an item, one of every other: three of a kind are a pattern to spot
 _PER_ITEM_RELAXED = {"scope": 3}  # a passage's one item, where no varied item can be made
 _LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|Nor|Others|"
@@ -93,7 +93,10 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
     """"Which is TRUE" items on the passage's best-ranked sentences that stand alone."""
     text = "\n".join(article.sentences)
     opening = {s.order for s in slots if s.section is article.sections[0] and s.paragraph == 0} if article.genre != "news" else set()
-    stated = {s.order: statement(s.text) for s in slots if s.order in scores and s.order not in opening}  # an opening sets a scene
+    before = {s.order: slots[s.order - 1].text if s.order else "" for s in slots}
+    main = protagonist(text)
+    stated = {s.order: statement(named(s.text, before[s.order], main)) for s in slots
+              if s.order in scores and s.order not in opening}  # an opening sets a scene
     pool = [s for s in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order))
             if stated.get(s.order) and stated[s.order].rstrip(".!") not in avoid]
     words = len(article.text.split())
@@ -116,6 +119,41 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
     return questions
 
 
+_CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+             "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Chinese"}
+
+
+def protagonist(text: str) -> tuple[str, str] | None:
+    """The passage's one main person and the pronoun it uses for them (Maria, she): the name
+    (capitalised mid-sentence, never written in lower case) met most often, three times at least,
+    the first named on a tie, with a pronoun twice as common as the other — so that a he or she
+    of the other kind is never taken for them."""
+    names = {re.sub(r"['’]s$", "", w) for w in re.findall(r"(?<=[a-z,;] )([A-Z][a-z][\w'’-]+)", text)}
+    names = {w for w in names if w not in _CALENDAR and not re.search(rf"\b{w.lower()}\b", text)}  # Monday; Marathon beside marathon
+    counts = {w: len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in names}
+    ranked = sorted(counts.items(), key=lambda c: (-c[1], text.index(c[0])))  # a tie: the one named first
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < ranked[1][1]):
+        return None
+    she, he = len(re.findall(r"\b(?:she|her)\b", text, re.I)), len(re.findall(r"\b(?:he|him|his)\b", text, re.I))
+    if max(she, he) < 2 * max(1, min(she, he)):
+        return None
+    return ranked[0][0], "she" if she > he else "he"
+
+
+def named(sentence: str, previous: str, main: tuple[str, str] | None) -> str:
+    """A sentence opening on He or She (or on a short frame and then he or she) told with the
+    passage's main person (She could run … → Maria could run …): an option must say whom it
+    means. Only where the pronoun is the main person's, and the sentence before names nobody else."""
+    if not main:
+        return sentence
+    name, pronoun = main
+    found = re.search(rf"\b({pronoun})\b" if pronoun == "he" else r"\b(she)\b", sentence, re.I)
+    if not found or re.search(r"[A-Z][a-z]+", sentence[1:found.start()]) or \
+            re.search(r"(?<=[a-z,;] )[A-Z][a-z]+", previous.replace(name, "")):
+        return sentence  # someone else named first, or in the sentence before: he or she may be them
+    return sentence[:found.start()] + name + sentence[found.end():]
+
+
 def statement(sentence: str) -> str | None:
     """A sentence as an option it can stand as (its opening connective dropped), or None."""
     body = _OPENING.sub("", sentence.strip())
@@ -125,6 +163,10 @@ def statement(sentence: str) -> str | None:
         return None
     body = _narrator(body)
     frame = re.match(r"^(?:\w+\s+){0,3}\w+,\s+", body)  # "Years later, she said …": the frame hides who
+    if re.search(r"\b(?:he|she|him|his)\b", body, re.I) and not re.search(r"(?<!^)\b[A-Z][a-z]+", body):
+        return None  # whom it means is in another sentence
+    if re.search(r",\s*however,|\balso\b|\b(?:that|the same) (?:year|time|day|week|month)\b", body, re.I):
+        return None  # "Some people also worry", "In that year": it goes on from another sentence
     if _REFERS.search(body) or _SIGNPOST.match(body) or _points_back(body):
         return None  # using it., For these, do so: the thing meant is in another sentence
     if _LEANS.match(body) or (frame and _LEANS.match(body[frame.end():].capitalize())) or _FIRST_PERSON.search(body) or re.search(r"[“”\"():;]|--|—", _TERM_QUOTE.sub("term", body)):
@@ -234,7 +276,7 @@ def _change(sentence: str, text: str, rng, made: set[str]) -> Change | None:
             found = list(re.finditer(rf"\b{re.escape(a)}\b", sentence, re.I))
             if len(found) == 1 and _fits(kind, sentence, found[0], b):
                 candidates.append((found[0].start(), found[0].end(), b, kind))
-    candidates += _only_one(sentence) + _amount(sentence) + _figure(sentence, text)
+    candidates += _only_one(sentence) + _amount(sentence) + _figure(sentence, text) + _denial(sentence)
     rng.shuffle(candidates)
     candidates.sort(key=lambda c: _PREFERRED.index(c[3]))
     candidates = [c for c in candidates if c[3] not in made]
@@ -244,7 +286,7 @@ def _change(sentence: str, text: str, rng, made: set[str]) -> Change | None:
             new = "fewer"  # more tools → fewer tools
         new = new[:1].upper() + new[1:] if old[:1].isupper() else new
         changed = sentence[:start] + new + sentence[end:]
-        if changed.rstrip(".!") not in text and new.lower() not in made and not re.search(rf"\b{new}\b", sentence, re.I):
+        if changed.rstrip(".!") not in text and new.lower() not in made and (kind == "denial" or not re.search(rf"\b{new}\b", sentence, re.I)):
             return Change(changed, old, new, kind)
     return None
 
@@ -287,6 +329,33 @@ def _figure(sentence: str, text: str) -> list[tuple[int, int, str, str]]:
         return []
     other = min(plausible, key=lambda o: (max(float(o.replace(",", "")) / value, value / float(o.replace(",", ""))), o))
     return [(found.start(1), found.end(1), other, "figure")]
+
+
+_DENIED = re.compile(r"\b(is|are|was|were|can|could|will|would|should|does|do|did)(?: not|n't)\b|\b(can)not\b", re.I)
+
+
+def _denial(sentence: str) -> list[tuple[int, int, str, str]]:
+    """A denial made an assertion (Yawning is not a sign of boredom → is a sign of boredom; does not
+    need → needs): the exam's true-or-false trap, as (start, end, new, kind). Only the sentence's
+    one negation, in a sentence of one clause without a hedge (a hedge denied may still be true)."""
+    from .. import lexicon
+
+    if len(_NEGATIVE.findall(sentence)) != 1 or _LINKED.search(sentence.rstrip(".!")) or "," in sentence or _HEDGED.search(sentence):
+        return []
+    found = _DENIED.search(sentence)
+    if not found or re.match(r"\s+(?:only|just|always|necessarily|all|every|even|yet|as|so|too|very|enough)\b", sentence[found.end():]):
+        return []  # not only, not necessarily, not as fast as: turned round, no claim
+    verb = (found.group(1) or found.group(2)).lower()
+    if verb not in {"does", "do", "did"}:
+        return [(found.start(), found.end(), found.group(1) or found.group(2), "denial")]
+    following = re.match(r"\s+(\w+)", sentence[found.end():])
+    if not following or not any(t == "VB" for _, t, _ in lexicon.readings(following.group(1))):
+        return []
+    tag = {"does": "VBZ", "do": "VBP", "did": "VBD"}[verb]
+    form = lexicon.inflect(following.group(1).lower(), "verb", tag) or (following.group(1) if tag == "VBP" else None)
+    if not form:
+        return []
+    return [(found.start(), found.end() + following.end(), form, "denial")]
 
 
 def _only_one(sentence: str) -> list[tuple[int, int, str, str]]:
