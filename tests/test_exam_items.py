@@ -372,3 +372,20 @@ def test_more_changes_that_read_badly_are_not_made(sentence, never):
 
     for seed in range(5):
         assert all(not c.text.startswith(never) and c.new != never for c in _offered(sentence.rstrip("。"), sentence, random.Random(seed)))
+
+
+def test_a_photo_caption_is_no_statement():
+    from quizgen.generate.statement import _stands_alone
+    from quizgen.model import Paragraph, Section
+
+    sentences = ["第一段说明情况，项目已经开展了三年，覆盖全省十二所学校。",
+                 "图为滨海大学“启航计划”朋辈导师带领新生参观化学实验中心（记者 何嘉 摄）。",
+                 "学校心理健康教育中心开设了工作坊，帮助学生向父母解释专业前景和深造计划。"]
+    section = Section(id="s1", title=None, paragraphs=[Paragraph(sentences=sentences[:1]), Paragraph(sentences=sentences[1:])])
+
+    class Article:  # what _stands_alone reads of one
+        pass
+    article = Article()
+    article.sections, article.sentences = [section], sentences + ["结尾一句。"]
+    assert not _stands_alone(Slot(sentences[1], section, 1, 1, 0), article)
+    assert _stands_alone(Slot(sentences[2], section, 2, 1, 1), article)

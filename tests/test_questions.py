@@ -261,3 +261,17 @@ def test_a_dictionary_noun_used_as_a_verb_gets_no_noun_distractors():
     kinds = {t.text: t.kind for t in extract_terms(tag(sentences), boosts={}, keywords=[])}
     assert kinds["全面"] == "verb"
     assert kinds["政策"] == "noun" and kinds["电梯"] == "noun"
+
+
+@pytest.mark.parametrize("sentence, span, inside", [
+    ("记者从市防汛防台抗旱指挥部获悉，台风已加强。", "防汛防台", True),  # the middle of an office's name
+    ("记者从市防汛防台抗旱指挥部获悉，台风已加强。", "指挥部", True),
+    ("全市长潭、牛头山等大中型水库已预泄腾库。", "大中型水库", False),
+])
+def test_a_blank_never_cuts_an_offices_name(sentence, span, inside):
+    from quizgen.generate import _inside_name
+    from quizgen.generate.spans import Span
+
+    start = sentence.index(span)
+    found = Span(span, start, start + len(span), "noun", 1.0)
+    assert _inside_name(sentence, found) is inside

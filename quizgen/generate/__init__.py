@@ -270,6 +270,8 @@ class _Picker:
             hint = ""
         if _count(window, span.text, self.lang) > 1:
             return None  # the same word blanked twice reads as a pattern, not a question
+        if self.lang.language is Language.ZH and _inside_name(slot.text, span):
+            return None  # 市{{防汛防台}}抗旱指挥部: a cut name (raters)
         text = _replace(window, span.text, "{{c1::%s%s}}" % (span.text, hint), self.lang)
         return cloze(slot, text, [span.text], self._skill(slot))
 
@@ -319,6 +321,17 @@ _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|
 _EVERYDAY_ZIPF = 4.0  # wordfreq: peak 4.5, uncle 4.6; kept terms (melatonin, trough, cobalt) are near 3
 _DEFINED_AFTER = re.compile(r"^[”’」]?[，,（(]?(?:也就是|即|是指|指的是|又称|也称|简称|俗称|亦称)")
 _DEFINED_BEFORE = re.compile(r"(?:所谓|称为|叫做|叫作|被称为|称之为|名为|简称|俗称)[“‘「]?$")
+
+
+def _inside_name(sentence: str, span: Span) -> bool:
+    """Whether the span is the middle of an office's name (市防汛防台抗旱指挥部, 县农业农村局)."""
+    for name in _OFFICE.finditer(sentence):
+        if span.start < name.end() and name.start() < span.end and (span.start, span.end) != name.span():
+            return True
+    return False
+
+
+_OFFICE = re.compile(r"[省市县区][\u4e00-\u9fff]{1,10}?(?:指挥部|委员会|管理局|办公室|局|委|办|厅|院|中心)")
 
 
 def _in_list(sentence: str, span: Span) -> bool:

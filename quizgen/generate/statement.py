@@ -176,6 +176,8 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
         return False
     if re.match(r"^[^，,。：:]{2,8}[：:]|^[\u4e00-\u9fff]{1,6}[ \u3000]+\S", statement):
         return False  # 选料与维料：……, 掐丝 这是……: opens with a heading
+    if re.match(r"(?:图为|图片|上图|下图|图\d|（图）)", statement) or re.search(r"摄[）)]", statement):
+        return False  # a photo's caption, not the article's statement
     if re.search(r"以下|如下|下列|下面", statement):
         return False  # 原因……有以下几个: points to what follows, says nothing itself
     if statement.count("“") != statement.count("”") or statement.count("《") != statement.count("》"):
