@@ -389,3 +389,16 @@ def test_a_photo_caption_is_no_statement():
     article.sections, article.sentences = [section], sentences + ["结尾一句。"]
     assert not _stands_alone(Slot(sentences[1], section, 1, 1, 0), article)
     assert _stands_alone(Slot(sentences[2], section, 2, 1, 1), article)
+
+
+def test_a_side_the_article_sets_against_another_is_swapped_for_it():
+    """纸质书比屏幕更……: what the article says of 纸质书 told of 屏幕 (偷换概念); 比例 is no 比."""
+    from quizgen.generate.statement import _concept, _contrasts
+    from quizgen.terms import tag
+
+    text = "纸质书比屏幕更适合深度阅读。\n屏幕上的弹窗广告不断打断读者。\n纸质书可以帮助读者记住内容的位置。\n读者比例逐年下降，读者人数也在下降。"
+    assert _contrasts(text) == {"纸质书": frozenset({"屏幕"}), "屏幕": frozenset({"纸质书"})}
+    sentence = "纸质书可以帮助读者记住内容的位置"
+    assert _concept(tag([sentence])[0], sentence, text) == [("纸质书", "屏幕", "concept")]
+    sentence = "屏幕上的弹窗广告不断打断读者"  # told of 纸质书, it is what the article denies
+    assert _concept(tag([sentence])[0], sentence, text)[0][1] == "纸质书"

@@ -62,12 +62,13 @@ _DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比�
            "过度", "过于", "格外", "尤其", "特别", "更为", "极为"}
 _BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最(?!终|后|近|初)")
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
-_PREFERRED = ["hedge", "condition", "contrast", "direction", "speaker", "tense", "opposite", "reversal", "denial",
+_PREFERRED = ["hedge", "condition", "contrast", "direction", "concept", "speaker", "tense", "opposite", "reversal", "denial",
               "figure", "absolute"]
-_PER_ITEM = {"hedge": 2}  # changes of a kind an item: one of every other
-_PER_ITEM_TWICE = {**dict.fromkeys(_PREFERRED, 2), "absolute": 1}  # a later item, where the kinds have run out: two
+_PER_ITEM = {"hedge": 1, "scope": 1}  # changes of a kind an item, and one scope word (hedge or absolute) in all:
+# raters (rate54) spot the key as the one option without 总是/所有/唯一/突然 when two or three have one
+_PER_ITEM_TWICE = {**dict.fromkeys(_PREFERRED, 2), "absolute": 1, "scope": 1}  # a later item, where the kinds have run out: two
 # of a kind among three is no pattern (three 将 → 已 is)
-_PER_ITEM_AT_LEAST_ONE = dict.fromkeys(_PREFERRED, 3)  # an article's one item, where no item is varied: any mix
+_PER_ITEM_AT_LEAST_ONE = {**dict.fromkeys(_PREFERRED, 3), "scope": 2}  # an article's one item, where no item is varied: any mix
 _SCOPES = {"hedge", "absolute"}
 _CLASSIFYING = {"分为", "包括", "是", "指", "称为", "被称为", "叫", "叫做", "有", "在", "由", "含有", "属于", "以", "为", "用"}
 _MODALS = {"应当", "应该", "应", "要", "会", "可以", "能", "能够", "需"}
@@ -250,7 +251,8 @@ def _varied(changeable: list[Slot], offered: dict[int, list[Change]], wanted: in
     picked, kinds, news = [], [], set()
     for slot in changeable:
         change = next((c for c in offered[slot.order] if c.new not in news
-                       and kinds.count(c.kind) < per_item.get(c.kind, 1)), None)
+                       and kinds.count(c.kind) < per_item.get(c.kind, 1)
+                       and (c.kind not in _SCOPES or sum(k in _SCOPES for k in kinds) < per_item.get("scope", 1))), None)
         if change:
             picked.append((slot, change))
             kinds.append(change.kind)
@@ -311,7 +313,7 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
                     candidates.append((old, new, kind))
     candidates += _in_script(_only_one(tagged, sentence) + _future_as_done(tagged, sentence) + _condition(sentence)
                              + _contrast(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
-        + _figure(sentence, text)
+        + _figure(sentence, text) + _concept(tagged, sentence, text)
     elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
     found = []
     for old, new, kind in candidates:
@@ -591,6 +593,74 @@ def _other_speaker(who: str, said: str, text: str) -> list[Change]:
             changed = who.replace(name, other, 1) + said
             return [] if changed in text else [Change(changed, name, other, "speaker")]
     return []
+
+
+_SETS_AGAINST = {"比", "而非", "取代", "代替", "替代", "胜过", "优于", "不如", "好于", "强于"}  # 而不是 is two words
+
+
+@lru_cache(maxsize=8)
+def _contrasts(text: str) -> dict[str, frozenset[str]]:
+    """The things the article sets against each other (纸质书比屏幕更……, 机器取代人工): the nouns
+    right beside 比, 而非, 而不是, 取代 … as jieba cuts them (比例 is no 比), each named twice at least."""
+    from ..terms import tag
+
+    tagged_all = tag(text.split("\n"))
+    counts: dict[str, int] = {}
+    for tagged in tagged_all:
+        for word, form in tagged:
+            counts[word] = counts.get(word, 0) + 1
+    against: dict[str, set[str]] = {}
+    for tagged in tagged_all:
+        for at in range(1, len(tagged) - 1):
+            cue, width = tagged[at][0], 1
+            if cue == "而" and tagged[at + 1][0] == "不是":
+                cue, width = "而不是", 2
+            if cue not in _SETS_AGAINST | {"而不是"} or at + width >= len(tagged):
+                continue
+            a, b = _noun_run(tagged[:at][::-1])[::-1], _noun_run(tagged[at + width:])  # 纸质 书 比 屏幕: 纸质书
+            a, b = "".join(a), "".join(b)
+            if len(a) >= 2 and len(b) >= 2 and text.count(a) >= 2 and text.count(b) >= 2 and not set(a) & set(b):
+                against.setdefault(a, set()).add(b)
+                against.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in against.items()}
+
+
+def _noun_run(tagged: list[tuple[str, str]]) -> list[str]:
+    """The nouns at the head of the tokens, as jieba cut them (纸质, 书)."""
+    run = []
+    for word, form in tagged:
+        if form not in {"n", "nz", "j", "ng"}:
+            break
+        run.append(word)
+    return run
+
+
+def _concept(tagged: list[tuple[str, str]], sentence: str, text: str) -> list[tuple[str, str, str]]:
+    """A thing said of one side told of the side the article sets it against (纸质书有利于深度理解
+    → 屏幕有利于深度理解): the exam's 偷换概念, as (old, new, kind). Only where the sentence names
+    one side once and not the other, and the other's own sentences say nothing like it."""
+    against = _contrasts(text)
+    own = None
+    for word, others in sorted(against.items()):
+        if sentence.count(word) != 1 or any(o in sentence for o in others) or not _whole(tagged, sentence, word):
+            continue
+        own = own or bigrams(sentence)
+        for other in sorted(others):
+            said = [s for s in text.split("\n") if other in s]
+            rest = own - bigrams(word)
+            if all(len(bigrams(s.replace(other, "")) & rest) < 0.4 * max(1, len(rest)) for s in said):
+                return [(word, other, "concept")]
+    return []
+
+
+def _whole(tagged: list[tuple[str, str]], sentence: str, word: str) -> bool:
+    """Whether the word is whole jieba tokens of the sentence (纸质书 in 纸质 书, not 书 in 书店)."""
+    at, edges = 0, {0}
+    for token, _ in tagged:
+        at += len(token)
+        edges.add(at)
+    start = sentence.index(word)
+    return start in edges and start + len(word) in edges
 
 
 _TOWARD = {"向", "到", "转向", "转到", "回归", "转移到", "转为", "转变为", "变为", "变成", "走向", "迈向", "过渡到"}
