@@ -79,6 +79,7 @@ _ATTRIBUTION = re.compile(r"^(?:据)?(?P<who>[\u4e00-\u9fff·]{2,24}?)(?:说|表
 _NOT_WHO = re.compile(r"^(?:他|她|它|我|你|记者|有人|有的|也有|不过|但|而|对此|此外|同时|当时|随后|后来|最后|并|还|又|则|也|这|那|其)|"
                       r"(?:他|她|我|你|们)$")  # 他说, 他们认为: who, is in the sentence before
 _FIGURES = re.compile(r"\d+(?:\.\d+)?")
+_TIMED = re.compile(r"\d{1,2}[:：]\d{2}|凌晨|清晨|傍晚|深夜|[早晚上下]午|\d{1,2}[点时](?:\d{1,2}分|许|左右)?|(?:19|20)\d\d年")
 _THIRD_PERSON = re.compile(r"他们|她们|他|她|它们")
 _ONE_WAY = {"回归"}  # 回归 → 远离 reads; 远离人烟 → 回归人烟 does not
 _UNIVERSAL = re.compile(r"所有|全部|一切|任何|全都")  # 所有人担心……会全部失业: widened twice
@@ -218,11 +219,11 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
             return None
         spare = [s for s in group if all(s is not c for c, _ in changed) and s.order in best]
         longest_changed = max(len(c.text) for _, c in changed)
-        # The faithful one: among the best-ranked half, then bold-sounding (it looks changed and is not), a claim rather than a
-        # string of figures, a paragraph's topic sentence before the rest, never the longest.
+        # The faithful one: among the best-ranked third, no clock time or date (raters: 4:30 a.m., the year it began are
+        # trivia), a claim rather than a string of figures, never the longest; then bold-sounding (it looks changed and is not).
         central = {s.order for s in group[:GROUP // 3]}  # raters: a key on the tourist season or a squat is trivia
-        spare.sort(key=lambda s: (s.order not in central, not _BOLD.search(claim(s.text)), len(_FIGURES.findall(s.text)) > 1,
-                                  s.position != 0, len(claim(s.text)) > longest_changed))
+        spare.sort(key=lambda s: (s.order not in central, bool(_TIMED.search(s.text)), len(_FIGURES.findall(s.text)) > 1,
+                                  len(claim(s.text)) > longest_changed, not _BOLD.search(claim(s.text))))
         kept = spare[:need_kept]
         if len(kept) != need_kept:
             return None
