@@ -47,9 +47,9 @@ _NEGATIONS = [("can", "cannot"), ("will", "will not"), ("should", "should not")]
 _OPPOSITES = [("increases", "reduces"), ("increased", "reduced"), ("increase", "reduce"), ("reduces", "increases"),
               ("reduced", "increased"), ("reduce", "increase"), ("lowers", "raises"), ("lowered", "raised"),
               ]  # a measured effect turned round; not improves → harms: common sense rejects "exercise harms memory"
-_PREFERRED = ["only", "amount", "certainty", "comparison", "opposite", "figure", "denial", "scope", "modal", "negation"]
-_PER_ITEM = {"scope": 2}  # changes of a kind an item, one of every other: three of a kind are a pattern to spot
-_PER_ITEM_RELAXED = {"scope": 3}  # a passage's one item, where no varied item can be made
+_PREFERRED = ["only", "amount", "certainty", "cause", "comparison", "opposite", "figure", "denial", "scope", "modal", "negation"]
+_PER_ITEM = {"scope": 1}  # changes of a kind an item: raters (rate55) rule out always/all options unread,
+_PER_ITEM_RELAXED = {"scope": 2}  # so one an item; a passage's one item, where no varied item can be made, two
 _LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|Nor|Others|"
                     r"Neither|Either|Another|Also|Yet|Even so|Still|Instead|Otherwise|Meanwhile|The same|One of them|"
                     r"(?:A|The) (?:second|third|fourth|fifth|final|last|next|other)|The (?:first|former|latter)|Other|Next|Then|"
@@ -78,6 +78,7 @@ _HEDGED = re.compile(r"\b(?:may|might|could|perhaps|possibly|probably|likely|som
 _ADVERBS = {"also", "still", "finally", "now", "often", "usually", "even", "already", "only", "always", "being",
             "just", "really", "then", "actually", "necessarily", "entirely", "quickly", "slowly", "widely", "largely", "mainly"}
 _BEFORE_SCOPE_BAD = {"the", "a", "an", "how", "so", "too", "as", "very", "for", "at", "in", "quite", "not", "every",
+                     "with", "of", "on", "by", "from", "into", "to",  # adopted with some changes → with all changes
                      "first", "last", "next", "past", "these", "those"}  # for its first few years → first no years
 
 
@@ -277,7 +278,7 @@ def _change(sentence: str, text: str, rng, made: set[str]) -> Change | None:
             found = list(re.finditer(rf"\b{re.escape(a)}\b", sentence, re.I))
             if len(found) == 1 and _fits(kind, sentence, found[0], b):
                 candidates.append((found[0].start(), found[0].end(), b, kind))
-    candidates += _only_one(sentence) + _amount(sentence) + _figure(sentence, text) + _denial(sentence)
+    candidates += _only_one(sentence) + _amount(sentence) + _figure(sentence, text) + _denial(sentence) + _wrong_cause(sentence, text)
     rng.shuffle(candidates)
     candidates.sort(key=lambda c: _PREFERRED.index(c[3]))
     candidates = [c for c in candidates if c[3] not in made]
@@ -330,6 +331,29 @@ def _figure(sentence: str, text: str) -> list[tuple[int, int, str, str]]:
         return []
     other = min(plausible, key=lambda o: (max(float(o.replace(",", "")) / value, value / float(o.replace(",", ""))), o))
     return [(found.start(1), found.end(1), other, "figure")]
+
+
+_BECAUSE = re.compile(r"\bbecause (?!of\b)([^,;:.!?]{12,90})(?=[.!?]?$)")
+_PRONOUNS = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them|this|that|these|those|there)\b", re.I)
+
+
+def _wrong_cause(sentence: str, text: str) -> list[tuple[int, int, str, str]]:
+    """A stated cause made another the passage gives for something else (… because the square is
+    cool after sunset → … because the council pays for the lights): the exam's wrong-cause trap,
+    as (start, end, new, kind). Only a because-clause that ends the sentence, for another that
+    ends its own, neither leaning on a pronoun, sharing few words with this one."""
+    found = _BECAUSE.search(sentence.rstrip(".!"))
+    if not found or _PRONOUNS.search(found.group(1)):
+        return []
+    mine = set(re.findall(r"[a-z]{4,}", sentence.lower()))
+    for other in text.split("\n"):
+        theirs = _BECAUSE.search(other.rstrip(".!"))
+        if not theirs or other == sentence or _PRONOUNS.search(theirs.group(1)):
+            continue
+        words = set(re.findall(r"[a-z]{4,}", theirs.group(1).lower()))
+        if len(words & mine) <= 1:
+            return [(found.start(1), found.end(1), theirs.group(1), "cause")]
+    return []
 
 
 _DENIED = re.compile(r"\b(is|are|was|were|can|could|will|would|should|does|do|did)(?: not|n't)\b|\b(can)not\b", re.I)
