@@ -83,7 +83,7 @@ def test_a_hedged_article_gets_a_right_item_whose_wrong_options_are_changed_in_v
 def test_subtle_changes(sentence, old, new):
     import random
 
-    from quizgen.generate.statement import _change
+    from quizgen.generate.changes import _change
 
     change = _change(sentence.rstrip("。"), sentence, random.Random(0))
     assert change and (change.old, change.new) == (old, new)
@@ -100,7 +100,7 @@ def test_subtle_changes(sentence, old, new):
 def test_a_figure_written_in_characters_becomes_another_of_the_articles(sentence, expected):
     import random
 
-    from quizgen.generate.statement import _change
+    from quizgen.generate.changes import _change
 
     article = ("高校团体献血约占全市献血总量的四成。\n周末共接待献血者二百一十人。\n去年的比例只有两成，"
                "今年超过一千五百米的路段有两百米。\n")
@@ -117,7 +117,7 @@ def test_an_interview_round_up_asks_what_its_named_speakers_said():
     (张冠李戴), never both and never to an office, and no option opens with 他说 (who?) or is a
     speaker's quotation."""
     from quizgen.generate.rank import many_voices
-    from quizgen.generate.statement import attributed
+    from quizgen.generate.changes import attributed
     from quizgen.pipeline import build_quiz
 
     assert many_voices(read_article(MARKET), 0.4)
@@ -140,7 +140,7 @@ def test_a_reports_figure_becomes_another_of_its_figures_in_the_same_unit():
     sentence has that one figure; not one common sense rules out (340米 → 3.4米), nor a year."""
     import random
 
-    from quizgen.generate.statement import _change
+    from quizgen.generate.changes import _change
 
     article = "今年全县杨梅种植面积约8.6万亩，与去年持平。\n其中新种的果园有2.1万亩。\n声音每秒传播340米。\n管道长3.4米。"
     change = _change("今年全县杨梅种植面积约8.6万亩，与去年持平", article, random.Random(0))
@@ -156,7 +156,7 @@ def test_a_reports_figure_becomes_another_of_its_figures_in_the_same_unit():
 def test_one_of_becomes_the_only_one(sentence, old, new):
     import random
 
-    from quizgen.generate.statement import _change
+    from quizgen.generate.changes import _change
 
     change = _change(sentence.rstrip("。"), sentence, random.Random(0))
     assert change and (change.old, change.new) == (old, new)
@@ -193,7 +193,7 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
 def test_changes_that_read_badly_are_not_made(sentence, never):
     import random
 
-    from quizgen.generate.statement import _change
+    from quizgen.generate.changes import _change
 
     for seed in range(5):
         change = _change(sentence.rstrip("。"), sentence, random.Random(seed))
@@ -350,7 +350,7 @@ _SPEAKERS = ("合作社理事长谭国平说，烘干机今年已经运转了两
     ("区商务局相关负责人介绍，农贸市场的改造明年开工", None),  # an office is no speaker to swap
 ])
 def test_a_speakers_words_are_given_to_another_named_speaker(sentence, expected):
-    from quizgen.generate.statement import _other_speaker, attributed
+    from quizgen.generate.changes import _other_speaker, attributed
 
     who, said = attributed(sentence)
     found = _other_speaker(who, said, _SPEAKERS)
@@ -368,7 +368,7 @@ def test_a_speakers_words_are_given_to_another_named_speaker(sentence, expected)
 def test_more_changes_that_read_badly_are_not_made(sentence, never):
     import random
 
-    from quizgen.generate.statement import _offered
+    from quizgen.generate.changes import offered as _offered
 
     for seed in range(5):
         assert all(not c.text.startswith(never) and c.new != never for c in _offered(sentence.rstrip("。"), sentence, random.Random(seed)))
@@ -393,7 +393,7 @@ def test_a_photo_caption_is_no_statement():
 
 def test_a_side_the_article_sets_against_another_is_swapped_for_it():
     """纸质书比屏幕更……: what the article says of 纸质书 told of 屏幕 (偷换概念); 比例 is no 比."""
-    from quizgen.generate.statement import _concept, _contrasts
+    from quizgen.generate.changes import _concept, _contrasts
     from quizgen.terms import tag
 
     text = "纸质书比屏幕更适合深度阅读。\n屏幕上的弹窗广告不断打断读者。\n纸质书可以帮助读者记住内容的位置。\n读者比例逐年下降，读者人数也在下降。"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 
 from ..check import check_question
 from ..languages import Profile, profile
@@ -61,7 +62,7 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     argument = _valid(argument_questions(article, slots, lang, quality, settings), section_ids)
     argument = argument[:max(1, budget // 3)]
     shown = {claim(o) for q in argument for o in q.options or []} | {claim(q.source) for q in argument}
-    for kind in (reason_questions, statement_questions):  # within the count a teacher asked for
+    for kind in (reason_questions, partial(statement_questions, alone=not argument)):  # within the count a teacher asked for
         argument += _valid(kind(article, slots, scores, quality, settings, shown), section_ids)[:budget - len(argument)]
         shown |= {claim(o) for q in argument for o in q.options or []} | {claim(q.source) for q in argument}
         # a reason's own sentence turned round as a statement option would give its key away
