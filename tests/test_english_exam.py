@@ -475,3 +475,16 @@ def test_a_stated_cause_becomes_another_the_passage_gives():
     assert found and sentence[:found[0][0]] + found[0][2] + sentence[found[0][1]:] \
         == "Visitors stay for hours because the market has no heating."
     assert not _wrong_cause("Farmers come because they sell more here.", text)  # whose "they"?
+
+
+@pytest.mark.parametrize("sentence, changed", [
+    ("One leading theory suggests that special proteins react to magnetism.", True),  # a finding told as proof
+    ("Ms Liu suggested that Chen Hao enter the youth competition.", False),  # advice, not a finding: "proved that … enter" is garbled
+])
+def test_only_a_finding_is_told_as_proof(sentence, changed):
+    import random
+
+    from quizgen.generate.english_statement import _change
+
+    change = _change(sentence, sentence, random.Random(0), set())
+    assert (change is not None and change.kind == "certainty") is changed

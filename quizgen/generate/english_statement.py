@@ -333,6 +333,8 @@ def _figure(sentence: str, text: str) -> list[tuple[int, int, str, str]]:
     return [(found.start(1), found.end(1), other, "figure")]
 
 
+_FINDING = re.compile(r"\b(?:stud(?:y|ies)|research|evidence|results?|data|findings?|surveys?|experiments?|theory|"
+                      r"tests?|analysis|records?|measurements?|observations?|scientists|researchers|this)\b", re.I)
 _BECAUSE = re.compile(r"\bbecause (?!of\b)([^,;:.!?]{12,90})(?=[.!?]?$)")
 _PRONOUNS = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them|this|that|these|those|there)\b", re.I)
 
@@ -444,8 +446,8 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
     if kind == "opposite":
         return previous not in {"to", "the", "a", "an", "an", "and", "or"} and not re.search(r"\d|,", sentence) \
             and following not in {"by", "to", "from", "in", "of"}  # not "increased by 40%", "an increase in": a figure says which way
-    if kind == "certainty":
-        return previous not in {"to", "may", "might", "not", "would", "could"}
+    if kind == "certainty":  # a finding, not a person's advice (Ms Liu suggested that Chen Hao enter → proved that …)
+        return previous not in {"to", "may", "might", "not", "would", "could"} and bool(_FINDING.search(sentence[:match.start()]))
     if kind == "negation":
         if len(sentence[:match.start()].split()) > 5 or re.search(r"\b(?:is|are|was|were)\b", sentence[:match.start()]):
             return False  # things an ordinary person can do → cannot do: a modal of a relative clause, not the claim
