@@ -402,3 +402,18 @@ def test_a_side_the_article_sets_against_another_is_swapped_for_it():
     assert _concept(tag([sentence])[0], sentence, text) == [("纸质书", "屏幕", "concept")]
     sentence = "屏幕上的弹窗广告不断打断读者"  # told of 纸质书, it is what the article denies
     assert _concept(tag([sentence])[0], sentence, text)[0][1] == "纸质书"
+
+
+@pytest.mark.parametrize("sentence, fit", [
+    ('真正修不了或不值得修的，主要是使用不足十年、核心部件严重老化的机器。"', False),  # closes a quotation: its speaker is elsewhere
+    ('维修点负责人潘文华说："大多数故障其实并不复杂。"', True),
+    ("大多数故障其实并不复杂，维修费用往往只有新机价格的一成左右。", True),
+])
+def test_a_sentence_closing_a_quotation_typed_with_straight_marks_is_not_quoted(sentence, fit):
+    """潘文华说："……。……。" — the sentence that closes the quotation ends on 。" and has no
+    speaker of its own: no question quotes it (raters: a stray 。" in five items, rate58)."""
+    from quizgen.generate.rank import usable
+    from quizgen.languages import profile
+    from quizgen.model import Language
+
+    assert usable(sentence, profile(Language.ZH)) is fit

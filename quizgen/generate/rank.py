@@ -37,7 +37,8 @@ def usable(sentence: str, lang: Profile) -> bool:
         return False
     if lang.language is Language.ZH and (_source_error(sentence) or cjk_count(sentence) < 0.3 * len(sentence)):
         return False  # a slip of the source, or an English abstract inside a Chinese article
-    return sentence.count("“") == sentence.count("”") and sentence.count("（") == sentence.count("）")
+    return sentence.count("“") == sentence.count("”") and sentence.count("（") == sentence.count("）") \
+        and sentence.count('"') % 2 == 0  # 。" closing a quotation typed with straight marks: its words cut from their speaker
 
 
 def claim_like(sentence: str, lang: Profile) -> bool:
