@@ -187,6 +187,7 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("第一档应当覆盖多数家庭的基本需求。", "完全"),
     ("从高山到荒漠，几乎都能找到它们的踪迹。", "从荒漠到高山"),  # a range: swapped, still true
     ("从2010年到2015年，产量增长了一倍。", "从2015年到2010年"),
+    ("水会从一种状态变为另一种状态。", "从另一种状态变为一种状态"),  # labels swapped say the same (rate58)
     ("补贴并不能够带来长久的繁荣。", "就能够"),  # no 仅仅 sets up the trap: a bare negation turned is crude
     ("这种办法并不能解决问题，而是把问题推后了。", "就能"),  # 而是 leans on the denial
 ])

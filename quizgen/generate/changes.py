@@ -485,6 +485,8 @@ def _direction(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[str, 
         return []
     if re.search(r"[\d年月日]|[，,、]", source + goal) or any(w in {"从", "向", "到"} for w in words[link + 1:end]):
         return []
+    if any(re.match(r"(?:另|某|这|那)?一?[种个类样]", end_) for end_ in (source, goal)):
+        return []  # 从一种状态变为另一种状态: the labels swapped say the same (raters)
     if end < len(words) and re.match(r"\w", words[end]) and words[end] not in _AFTER_GOAL | {"不断", "逐步", "逐渐", "开始"}:
         return []
     old = "从" + source + linker + goal

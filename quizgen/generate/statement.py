@@ -44,7 +44,8 @@ _PER_ITEM_AT_LEAST_ONE = {**dict.fromkeys(KINDS, 3), "scope": 2}  # an article's
 _SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如|打个比方|设想|本报|记者|日电|讯）|毕竟|以为|有人认为|人们常说|"
                        r"不少人认为|很多人觉得|许多人觉得|一般认为")  # a view the article goes on to refute is no statement of its own
 _TERM_QUOTE = re.compile(r"[“「『][^”」』，,。！？；;：:]{1,10}[”」』]")  # “默会知识”, “毛细血管”: a term, no speech
-_TIMED = re.compile(r"\d{1,2}[:：]\d{2}|凌晨|清晨|傍晚|深夜|[早晚上下]午|\d{1,2}[点时](?:\d{1,2}分|许|左右)?|(?:19|20)\d\d年")
+_TRIVIA = re.compile(r"\d{1,2}[:：]\d{2}|凌晨|清晨|傍晚|深夜|[早晚上下]午|\d{1,2}[点时](?:\d{1,2}分|许|左右)?|(?:19|20)\d\d年|"
+                     r"\d+岁|[一二三四五六七八九十]+岁")  # the hour, the year, someone's age: no key (raters)
 _THIRD_PERSON = re.compile(r"他们|她们|他|她|它们")
 WORDING = {
     "right": "下列对文章内容的理解，正确的一项是",
@@ -164,10 +165,10 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
             return None
         spare = [s for s in group if all(s is not c for c, _ in changed) and s.order in best]
         longest_changed = max(len(c.text) for _, c in changed)
-        # The faithful one: among the best-ranked third, no clock time or date (raters: 4:30 a.m., the year it began are
+        # The faithful one: among the best-ranked third, no clock time, year or age (raters: 4:30 a.m., the year it began are
         # trivia), a claim rather than a string of figures, never the longest; then bold-sounding (it looks changed and is not).
         central = {s.order for s in group[:GROUP // 3]}  # raters: a key on the tourist season or a squat is trivia
-        spare.sort(key=lambda s: (s.order not in central, bool(_TIMED.search(s.text)), len(FIGURES.findall(s.text)) > 1,
+        spare.sort(key=lambda s: (s.order not in central, bool(_TRIVIA.search(s.text)), len(FIGURES.findall(s.text)) > 1,
                                   len(claim(s.text)) > longest_changed, not _BOLD.search(claim(s.text))))
         kept = spare[:need_kept]
         if len(kept) != need_kept:
