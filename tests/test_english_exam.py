@@ -488,3 +488,25 @@ def test_only_a_finding_is_told_as_proof(sentence, changed):
 
     change = _change(sentence, sentence, random.Random(0), set())
     assert (change is not None and change.kind == "certainty") is changed
+
+
+@pytest.mark.parametrize("sentence", [
+    "A gap year can teach skills that classrooms usually cannot.",  # a denial inside a relative clause
+    "Europeans knew nothing about popcorn until they arrived in the Americas.",
+    "Europeans did not know about popcorn until they arrived in the Americas.",  # not … until
+])
+def test_a_denial_that_is_not_the_claim_is_not_turned(sentence):
+    from quizgen.generate.english_statement import _denial
+
+    assert not _denial(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In short, laughter is much more than a reaction to something funny.", "Laughter is much more than a reaction to something funny."),
+    ("The shared office is therefore more than a place to sit.", None),  # therefore: it follows from another sentence
+    ("The chip and the reader then exchange information.", None),  # a step of a sequence
+])
+def test_an_option_does_not_lean_on_another_sentence(sentence, expected):
+    from quizgen.generate.english_statement import statement
+
+    assert statement(sentence) == expected

@@ -56,7 +56,8 @@ _LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|
                     r"After that|Afterwards|Later|Finally)\b")  # Next, the sorted paper …: a step of a sequence told before  # A third compass is …: counts on the ones before
 _OPENING = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly|Lastly|However|In fact|Indeed|Moreover|Furthermore|In addition|Of course|As a result|Besides|"
                       r"What is more|In other words|After all|Surprisingly|Interestingly|Importantly|Above all|"
-                      r"But|And|So|Now),\s+|^(?:But|And|So)\s+(?=[a-z])")
+                      r"But|And|So|Now|In short|In brief|In sum|To sum up|Overall|Nevertheless|Nonetheless|"
+                      r"In the end|Clearly|Of course),\s+|^(?:But|And|So)\s+(?=[a-z])")
 _REFERS = re.compile(r"\b(?:it|them|this|that|these|those)[.!]$|\bthem\b|\bthis (?:is|was|works|means|happens|helps|makes|shows)\b|\b(?:[Ff]or|[Oo]f|[Ii]n|[Bb]y) (?:these|those|them|this)\b|\b(?:do|does|did|doing) so\b")
 _UNITS = {"kilometers", "kilometres", "miles", "meters", "metres", "feet", "inches", "years", "months", "weeks", "days",
           "hours", "minutes", "seconds", "times", "percent", "dollars", "degrees", "tons", "tonnes", "kilograms", "pounds",
@@ -167,7 +168,8 @@ def statement(sentence: str) -> str | None:
     frame = re.match(r"^(?:\w+\s+){0,3}\w+,\s+", body)  # "Years later, she said …": the frame hides who
     if re.search(r"\b(?:he|she|him|his)\b", body, re.I) and not re.search(r"(?<!^)\b[A-Z][a-z]+", body):
         return None  # whom it means is in another sentence
-    if re.search(r",\s*however,|\balso\b|\b(?:that|the same) (?:year|time|day|week|month)\b", body, re.I):
+    if re.search(r",\s*however,|\b(?:also|then|therefore|thus|hence|too)\b|\b(?:that|the same) (?:year|time|day|week|month)\b|"
+                 r"^Within (?:a|the) (?:few )?(?:days|weeks|months|years)\b", body, re.I):
         return None  # "Some people also worry", "In that year": it goes on from another sentence
     if _REFERS.search(body) or _SIGNPOST.match(body) or _points_back(body):
         return None  # using it., For these, do so: the thing meant is in another sentence
@@ -367,8 +369,9 @@ def _denial(sentence: str) -> list[tuple[int, int, str, str]]:
     one negation, in a sentence of one clause without a hedge (a hedge denied may still be true)."""
     from .. import lexicon
 
-    if len(_NEGATIVE.findall(sentence)) != 1 or _LINKED.search(sentence.rstrip(".!")) or "," in sentence or _HEDGED.search(sentence):
-        return []
+    if len(_NEGATIVE.findall(sentence)) != 1 or _LINKED.search(sentence.rstrip(".!")) or "," in sentence or _HEDGED.search(sentence) \
+            or re.search(r"\b(?:that|which|who|until|unless|before|after|when|usually|often)\b", sentence, re.I):
+        return []  # skills that classrooms usually cannot teach; did not know it until …: the denial is not the claim
     found = _DENIED.search(sentence)
     if not found or re.match(r"\s+(?:only|just|always|necessarily|all|every|even|yet|as|so|too|very|enough)\b", sentence[found.end():]):
         return []  # not only, not necessarily, not as fast as: turned round, no claim
