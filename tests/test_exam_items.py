@@ -188,6 +188,8 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("从高山到荒漠，几乎都能找到它们的踪迹。", "从荒漠到高山"),  # a range: swapped, still true
     ("从2010年到2015年，产量增长了一倍。", "从2015年到2010年"),
     ("水会从一种状态变为另一种状态。", "从另一种状态变为一种状态"),  # labels swapped say the same (rate58)
+    ("古人将猜谜比作射猎猛虎，认为谜语难以捕捉。", "已猜谜"),  # 将 X 比作 Y: 将 as 把 (rate60)
+    ("这是志愿服务走向成熟的必然要求。", "未必"),  # 必然要求: an adjective; 未必要求 is no Chinese (rate60)
     ("补贴并不能够带来长久的繁荣。", "就能够"),  # no 仅仅 sets up the trap: a bare negation turned is crude
     ("这种办法并不能解决问题，而是把问题推后了。", "就能"),  # 而是 leans on the denial
 ])
@@ -259,6 +261,7 @@ def test_causal_sentences_give_their_cause_and_effect(sentence, cause, effect):
     "图书馆每周二闭馆整理书架。",  # no causal claim
     "因为这样，所以如此。",  # a cause too short to say anything
     "由于他，我们改了计划。",  # a pronoun for a cause
+    "当然，笔者并不主张把所有老街都改造成旅游景区。",  # 造成 inside 改造成 is no cause (rate60)
 ])
 def test_sentences_without_a_usable_cause_give_none(sentence):
     assert causal_pair(Slot(sentence, SECTION, 0, 0, 0)) is None

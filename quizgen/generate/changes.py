@@ -190,6 +190,8 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
                     and after not in {"需要", "需求", "生活", "要求"}
                     and not (at and (tagged[at - 1][0] == "的" or tagged[at - 1][1][:1] == "v")))
             # 基本决定 → 完全决定; not 基本需求, 触动基本生活需要 (an object), 家庭的基本需要
+        if old in {"必然", "未必"} and (not after or tagged[at + 1][1][:1] in {"n", "u"} or after in {"要求", "结果", "选择", "趋势", "规律"}):
+            return False  # 必然要求, 必然的结果: an adjective; 未必要求 is no Chinese
         if old == "主要":
             return (after in _ONE_OF_A_KIND and before[-1:] in (["的"], ["是"])
                     and "之一" not in sentence[sentence.index(old):])  # 饲料的主要原料 → 唯一原料; not 主要用于, 各主要产区, 唯一因素之一
@@ -246,10 +248,16 @@ def _future_as_done(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[
     return [(old, new, "tense") for old, new in found if len(found) == 1 and sentence.count(old) == 1]
 
 
+_DISPOSALS = {"比作", "视为", "看作", "当作", "作为", "列为", "变成", "改为", "分为", "称为", "译为", "归为", "纳入",
+              "放在", "放入", "送到", "交给", "用于", "定为", "比喻", "称作", "改造", "打造", "变为"}
+
+
 def _as_object_marker(tagged: list[tuple[str, str]], at: int) -> bool:
     """Whether 将 at `at` marks an object (将露在外面的铜丝进行镀金), not a time to come: in its
     clause, a 的 and then another verb."""
     seen_de = False
+    if any(w in _DISPOSALS for w, _ in tagged[at + 2:at + 5]):
+        return True  # 古人将猜谜比作射猎猛虎: 将 X 比作 Y
     for word, form in tagged[at + 2:]:
         if re.match(r"[，,；;。！？]", word):
             return False

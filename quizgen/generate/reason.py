@@ -94,6 +94,8 @@ def causal_pair(slot: Slot) -> Cause | None:
         if not match:
             continue
         parts = match.groupdict()
+        if re.search(r"[改打制织][导導造]?成$", sentence[:match.end("cause") + 1]) or "改造成" in sentence:
+            return None  # 改造成旅游景区: 造成 inside 改造, no cause
         effect = (parts.get("subject") or "") + _FILLER.sub("", parts["effect"]).strip("，, ")
         cause = _FILLER.sub("", parts["cause"]).strip("，, ")
         if (all(PART_CHARS[0] <= len(p) <= PART_CHARS[1] and not _DANGLING_END.search(p) for p in (cause, effect))
