@@ -190,6 +190,7 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("水会从一种状态变为另一种状态。", "从另一种状态变为一种状态"),  # labels swapped say the same (rate58)
     ("古人将猜谜比作射猎猛虎，认为谜语难以捕捉。", "已猜谜"),  # 将 X 比作 Y: 将 as 把 (rate60)
     ("这是志愿服务走向成熟的必然要求。", "未必"),  # 必然要求: an adjective; 未必要求 is no Chinese (rate60)
+    ("学生很难从家庭获得建议，有时甚至会因为家长不理解而放弃。", "总是"),  # 总是甚至 is no Chinese
     ("补贴并不能够带来长久的繁荣。", "就能够"),  # no 仅仅 sets up the trap: a bare negation turned is crude
     ("这种办法并不能解决问题，而是把问题推后了。", "就能"),  # 而是 leans on the denial
 ])
@@ -412,6 +413,8 @@ def test_a_side_the_article_sets_against_another_is_swapped_for_it():
     ('真正修不了或不值得修的，主要是使用不足十年、核心部件严重老化的机器。"', False),  # closes a quotation: its speaker is elsewhere
     ('维修点负责人潘文华说："大多数故障其实并不复杂。"', True),
     ("大多数故障其实并不复杂，维修费用往往只有新机价格的一成左右。", True),
+    ("设计与雕刻：制砚艺人根据石料的形状进行构思，尽量保留石眼。", False),  # a run-in heading opens it
+    ("王立新说：“大多数故障其实并不复杂。”", True),  # speech after a colon is no heading
 ])
 def test_a_sentence_closing_a_quotation_typed_with_straight_marks_is_not_quoted(sentence, fit):
     """潘文华说："……。……。" — the sentence that closes the quotation ends on 。" and has no

@@ -53,7 +53,7 @@ _NOT_WHO = re.compile(r"^(?:他|她|它|我|你|记者|有人|有的|也有|不�
 FIGURES = re.compile(r"\d+(?:\.\d+)?")
 _ONE_WAY = {"回归"}  # 回归 → 远离 reads; 远离人烟 → 回归人烟 does not
 _UNIVERSAL = re.compile(r"所有|全部|一切|任何|全都")  # 所有人担心……会全部失业: widened twice
-_CLOSE_ADVERBS = {"反而", "就", "也", "还", "便", "才", "更", "都", "又", "则", "却"}  # 反而一定 is no Chinese
+_CLOSE_ADVERBS = {"反而", "就", "也", "还", "便", "才", "更", "都", "又", "则", "却", "甚至"}  # 反而一定 is no Chinese
 _LINKED = re.compile(r"只有|只要|不是|随之|也就|因此|所以|因为|由于|但|却|而|虽然|尽管|导致|使得|反而|不过|可是|即使|如果|一旦|随着|既|又")
 _REVERSED = {"reversed_text": "由于{effect}，{cause}"}
 

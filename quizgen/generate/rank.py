@@ -27,13 +27,14 @@ _SPEAKER = re.compile(r"(?:表示|说|称|认为|指出|介绍|透露|坦言|强
 # twelve mu): an age, a villager named, a pose, the hour.
 _ANECDOTE = re.compile(r"\d+岁|[一二三四五六七八九十]+岁|村民|家住|蹲|站在|坐在|推着|拿着|笑着|凌晨|清晨|傍晚|深夜|"
                        r"\d{1,2}[:：]\d{2}|\d{1,2}点(?:\d{1,2}分|多|半|左右)?|\b(?:a\.m\.|p\.m\.)")
+_RUN_IN = re.compile(r"^[\u4e00-\u9fff、与和]{2,8}[：:](?![“\"])")  # 设计与雕刻：…… opens on a run-in heading, no speech
 _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,3})\1")
 _NOISE = re.compile(r"\[编辑\]|\[\d+(?:[-–,，]\d+)*\]|\^|\[edit\]|\[citation needed\]|原标题|责任编辑|来源[:：]", re.I)
 
 
 def usable(sentence: str, lang: Profile) -> bool:
     """A sentence a question may quote: complete, no caption, no page noise, no source error."""
-    if not ends_sentence(sentence) or CAPTION.match(sentence) or _NOISE.search(sentence):
+    if not ends_sentence(sentence) or CAPTION.match(sentence) or _NOISE.search(sentence) or _RUN_IN.match(sentence):
         return False
     if lang.language is Language.ZH and (_source_error(sentence) or cjk_count(sentence) < 0.3 * len(sentence)):
         return False  # a slip of the source, or an English abstract inside a Chinese article
