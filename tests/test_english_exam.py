@@ -510,3 +510,14 @@ def test_an_option_does_not_lean_on_another_sentence(sentence, expected):
     from quizgen.generate.english_statement import statement
 
     assert statement(sentence) == expected
+
+
+def test_no_scope_widened_over_a_multitude_and_no_option_on_those_words():
+    import random
+
+    from quizgen.generate.english_statement import _change, statement
+
+    sentence = "Her clinics have helped many thousands of people to see again."
+    change = _change(sentence, sentence, random.Random(0), set())
+    assert change is None or "all thousands" not in change.text  # rate61: "helped all thousands of people"
+    assert statement("Yifan thought about those words for a long time.") is None  # which words?

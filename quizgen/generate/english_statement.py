@@ -183,7 +183,7 @@ def statement(sentence: str) -> str | None:
 def _points_back(body: str) -> bool:
     """"This method", "these results" naming nothing said earlier in the sentence: the thing
     meant is in another sentence (raters: "this method" has nothing to refer back to)."""
-    for found in re.finditer(r"\b(?:this|these)\s+(\w+)", body, re.I):
+    for found in re.finditer(r"\b(?:this|these|those)\s+(\w+)", body, re.I):  # those words: said where?
         noun = found.group(1).lower()
         if noun in {"year", "week", "month", "summer", "winter", "spring", "autumn", "century", "decade", "morning", "evening"}:
             continue
@@ -335,6 +335,7 @@ def _figure(sentence: str, text: str) -> list[tuple[int, int, str, str]]:
     return [(found.start(1), found.end(1), other, "figure")]
 
 
+_MULTITUDES = {"thousands", "hundreds", "millions", "billions", "dozens", "tens"}  # many thousands of → all thousands of
 _FINDING = re.compile(r"\b(?:stud(?:y|ies)|research|evidence|results?|data|findings?|surveys?|experiments?|theory|"
                       r"tests?|analysis|records?|measurements?|observations?|scientists|researchers|this)\b", re.I)
 _BECAUSE = re.compile(r"\bbecause (?!of\b)([^,;:.!?]{12,90})(?=[.!?]?$)")
@@ -413,7 +414,7 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
         word = match.group(0).lower()
         if re.match(r"\s+(?:not|does not|do not|did not|doesn't|don't|didn't|cannot|can't|can not|could not|couldn't|won't|will not|never)\b", sentence[match.end():]):
             return False  # often does not → always does not is no English
-        if word in {"some", "many", "most", "several", "few"} and (following in _UNITS or _NEGATIVE.search(sentence[match.end():])):
+        if word in {"some", "many", "most", "several", "few"} and (following in _UNITS | _MULTITUDES or _NEGATIVE.search(sentence[match.end():])):
             return False  # several kilometers → all kilometers; many students do not → all students do not reads as "not all"
         if word in {"some", "many", "most", "several"} and following in _VOICES and _word_after(sentence, match, 2) in _OPINING:
             return False  # some people argue → all people argue reads as absurd
