@@ -191,6 +191,7 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("古人将猜谜比作射猎猛虎，认为谜语难以捕捉。", "已猜谜"),  # 将 X 比作 Y: 将 as 把 (rate60)
     ("这是志愿服务走向成熟的必然要求。", "未必"),  # 必然要求: an adjective; 未必要求 is no Chinese (rate60)
     ("学生很难从家庭获得建议，有时甚至会因为家长不理解而放弃。", "总是"),  # 总是甚至 is no Chinese
+    ("这就是人们通常所说的冻胀。", "总是"),  # 总是所说的 is no Chinese (rate62)
     ("补贴并不能够带来长久的繁荣。", "就能够"),  # no 仅仅 sets up the trap: a bare negation turned is crude
     ("这种办法并不能解决问题，而是把问题推后了。", "就能"),  # 而是 leans on the denial
 ])
@@ -397,11 +398,13 @@ def test_a_photo_caption_is_no_statement():
 
 
 def test_a_side_the_article_sets_against_another_is_swapped_for_it():
-    """纸质书比屏幕更……: what the article says of 纸质书 told of 屏幕 (偷换概念); 比例 is no 比."""
+    """选择纸质书而不是屏幕: what the article says of 纸质书 told of 屏幕 (偷换概念); a degree
+    compared (地面温度比空气温度高) sets nothing against anything."""
     from quizgen.generate.changes import _concept, _contrasts
     from quizgen.terms import tag
 
-    text = "纸质书比屏幕更适合深度阅读。\n屏幕上的弹窗广告不断打断读者。\n纸质书可以帮助读者记住内容的位置。\n读者比例逐年下降，读者人数也在下降。"
+    text = ("深度阅读应当选择纸质书而不是屏幕。\n屏幕上的弹窗广告不断打断读者。\n纸质书可以帮助读者记住内容的位置。\n"
+            "夏天地面温度比空气温度高得多，地面温度可达六十度。")
     assert _contrasts(text) == {"纸质书": frozenset({"屏幕"}), "屏幕": frozenset({"纸质书"})}
     sentence = "纸质书可以帮助读者记住内容的位置"
     assert _concept(tag([sentence])[0], sentence, text) == [("纸质书", "屏幕", "concept")]

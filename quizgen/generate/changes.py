@@ -175,7 +175,7 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
         if old == "可能" and (before and (before[-1].endswith("有") or before[-1] in {"很", "极", "非常", "成为", "变得"})
                              or not after or tagged[at + 1][1][:1] not in {"v", "d", "p", "a"}):
             return False  # 更有可能 → 更有一定, 很可能 → 很一定, 成为可能 → 成为一定 are no Chinese
-        if new == "总是" and after in _CLASSIFYING:
+        if new == "总是" and (after in _CLASSIFYING or after.startswith("所")):  # 通常所说的 → 总是所说的 is no Chinese
             return False  # 通常分为三段 → 总是分为三段: a classification has no frequency
         if old == "逐渐" and "随着" in sentence[:sentence.index(old)]:
             return False  # 随着市民逐渐知晓 → 突然知晓: a frame, not the claim
@@ -398,13 +398,14 @@ def _other_speaker(who: str, said: str, text: str) -> list[Change]:
     return []
 
 
-_SETS_AGAINST = {"比", "而非", "取代", "代替", "替代", "胜过", "优于", "不如", "好于", "强于"}  # 而不是 is two words
+_SETS_AGAINST = {"而非", "取代", "代替", "替代"}  # 而不是 is two words; not 比, 优于: a degree compared (地面温度比……)
+# sets two things of one sentence against each other as often as two sides (rate62: 温度被顶起)
 
 
 @lru_cache(maxsize=8)
 def _contrasts(text: str) -> dict[str, frozenset[str]]:
-    """The things the article sets against each other (纸质书比屏幕更……, 机器取代人工): the nouns
-    right beside 比, 而非, 而不是, 取代 … as jieba cuts them (比例 is no 比), each named twice at least."""
+    """The things the article sets against each other (选择纸质书而不是屏幕, 机器取代人工): the nouns
+    right beside 而非, 而不是, 取代 … as jieba cuts them, each named twice at least."""
     from ..terms import tag
 
     tagged_all = tag(text.split("\n"))
@@ -440,7 +441,7 @@ def _noun_run(tagged: list[tuple[str, str]]) -> list[str]:
 
 def _concept(tagged: list[tuple[str, str]], sentence: str, text: str) -> list[tuple[str, str, str]]:
     """A thing said of one side told of the side the article sets it against (纸质书有利于深度理解
-    → 屏幕有利于深度理解): the exam's 偷换概念, as (old, new, kind). Only where the sentence names
+    → 屏幕有利于深度理解, where the article chooses 纸质书而不是屏幕): the exam's 偷换概念, as (old, new, kind). Only where the sentence names
     one side once and not the other, and the other's own sentences say nothing like it."""
     against = _contrasts(text)
     own = None
