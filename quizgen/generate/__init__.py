@@ -169,8 +169,8 @@ class _Picker:
                 continue  # asked already, or another question (or the title at the top of the page) shows it
             if span.group == "name" and self.names_left <= 0:
                 continue  # "who" is mostly trivia: a few name questions at most
-            if span.group == "date":
-                continue  # "which year" is trivia to raters (0 of 2 in rate56), its distractors arbitrary years
+            if span.group == "date" and not self.finder.loose:
+                continue  # "which year" is trivia to raters (0 of 2 in rate56); only a text of dates and little else asks one
             window, offset = _window(slot.text, span, self.lang)
             # In English a blank is asked without options: blind raters kept 0 of 36 English
             # word-choice items (wrong-class or absurd options, synonyms of the key) and 5 of 21 blanks.
