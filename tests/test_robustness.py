@@ -214,4 +214,3 @@ def test_a_text_without_one_full_stop_still_gets_a_quiz(tmp_path):
     assert quiz.questions
     assert all(q.source.endswith("。") for q in quiz.questions)
     assert all(q.text.count("{{c") == len(q.answers) for q in quiz.questions if q.text)  # no word blanked in every row
-
