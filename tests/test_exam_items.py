@@ -395,6 +395,11 @@ def test_a_photo_caption_is_no_statement():
     article.sections, article.sentences = [section], sentences + ["结尾一句。"]
     assert not _stands_alone(Slot(sentences[1], section, 1, 1, 0), article)
     assert _stands_alone(Slot(sentences[2], section, 2, 1, 1), article)
+    for leaning in ("黑嘴鸥则是黄河三角洲的另一张“名片”，每年都有大批游客前来观鸟。",  # another, beside which?
+                    "法律援助引导同样让不少困难群众受益，去年共办理案件三百多件。",  # 同样: like what?
+                    "清理完内舍，他把竹子按种类分好，再逐一检查每根竹子的新鲜程度。"):  # who?
+        sentences[2] = leaning
+        assert not _stands_alone(Slot(leaning, section, 2, 1, 1), article), leaning
 
 
 def test_a_side_the_article_sets_against_another_is_swapped_for_it():

@@ -40,13 +40,14 @@ _PER_ITEM = {"hedge": 1, "scope": 1}  # changes of a kind an item, and one scope
 # raters (rate54) spot the key as the one option without 总是/所有/唯一/突然 when two or three have one
 _PER_ITEM_TWICE = {**dict.fromkeys(KINDS, 2), "absolute": 1, "scope": 1}  # a later item, where the kinds have run out: two
 # of a kind among three is no pattern (three 将 → 已 is)
-_PER_ITEM_AT_LEAST_ONE = {**dict.fromkeys(KINDS, 3), "scope": 2}  # an article's one item, where no item is varied: any mix
+_PER_ITEM_AT_LEAST_ONE = {**dict.fromkeys(KINDS, 3), "absolute": 1, "scope": 2}  # an article's one item, where no item is varied: any mix
 _SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如|打个比方|设想|本报|记者|日电|讯）|毕竟|以为|有人认为|人们常说|"
                        r"不少人认为|很多人觉得|许多人觉得|一般认为")  # a view the article goes on to refute is no statement of its own
 _TERM_QUOTE = re.compile(r"[“「『][^”」』，,。！？；;：:]{1,10}[”」』]")  # “默会知识”, “毛细血管”: a term, no speech
 _TRIVIA = re.compile(r"\d{1,2}[:：]\d{2}|凌晨|清晨|傍晚|深夜|[早晚上下]午|\d{1,2}[点时](?:\d{1,2}分|许|左右)?|(?:19|20)\d\d年|"
                      r"\d+岁|[一二三四五六七八九十]+岁")  # the hour, the year, someone's age: no key (raters)
 _THIRD_PERSON = re.compile(r"他们|她们|他|她|它们")
+_COMPARED = re.compile(r"另一|同样|也同样|与此类似|类似地")  # measured against a sentence before (rate62)
 WORDING = {
     "right": "下列对文章内容的理解，正确的一项是",
     "wrong": "下列对文章内容的理解，不正确的一项是",
@@ -136,11 +137,15 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
         return False  # "第二个是……", "这一影响……" lean on the sentence before; "。同年" is page noise
     if slot.section is article.sections[0] and slot.paragraph == 0:
         return False  # an essay's opening sets a scene; a report's lead, its dateline and all, is trivia to raters
-    if slot.text == article.sentences[-1] or _SUPPOSED.search(statement) or _THIRD_PERSON.search(CLAUSE_BREAK.split(statement)[0]):
-        return False  # a closing flourish; 假如……, 比如……: a supposition or an example, no claim; 他们 who?
+    if slot.text == article.sentences[-1] or _SUPPOSED.search(statement) or _COMPARED.search(statement):
+        return False  # a closing flourish; 假如……, 比如……: a supposition or an example, no claim; 另一张名片, 同样让……受益: beside what?
     from ..terms import tag
 
-    return any(f[:1] == "v" for _, f in tag([statement])[0])  # a bare noun phrase is no statement to judge
+    tagged = tag([statement])[0]
+    pronoun = _THIRD_PERSON.search(statement)
+    if pronoun and not any(f in {"nr", "nrfg", "nrt"} and statement.index(w) < pronoun.start() for w, f in tagged if w in statement):
+        return False  # ……，他把竹子按种类分好: who? (raters)
+    return any(f[:1] == "v" for _, f in tagged)  # a bare noun phrase is no statement to judge
 
 
 def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettings, words: dict[str, str],
