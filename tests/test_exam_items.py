@@ -432,3 +432,11 @@ def test_a_sentence_closing_a_quotation_typed_with_straight_marks_is_not_quoted(
     from quizgen.model import Language
 
     assert usable(sentence, profile(Language.ZH)) is fit
+
+
+def test_a_sentence_pointing_to_an_example_is_no_claim():
+    """恐龙灭绝原因的传播史就是一个例子 introduces an example: as a section's "观点" it fails (rate64)."""
+    from quizgen.generate.argument import _ASKS, claim
+
+    assert _ASKS.search(claim("恐龙灭绝原因的传播史就是一个例子。"))
+    assert not _ASKS.search(claim("科普的信任基础是科学的诚实，而不是结论的确定。"))

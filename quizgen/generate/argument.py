@@ -107,7 +107,8 @@ def _nested(title: str) -> str:
     return re.sub(r"[“\"](.*?)[”\"]", r"‘\1’", title)
 
 
-_ASKS = re.compile(r"^那么|如何|为什么|为何|怎样|怎么|什么|吗$|呢$")  # a question without its mark is no claim
+_ASKS = re.compile(r"^那么|如何|为什么|为何|怎样|怎么|什么|吗$|呢$|"  # a question without its mark is no claim,
+                   r"(?:就是|便是|正是|是)(?:一个|又一个|其中一个)?(?:例子|例证|缩影|典型)$")  # nor a pointer to an example (rate64)
 
 
 def _restates(claim_text: str, thesis: str) -> bool:
