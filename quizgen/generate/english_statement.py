@@ -53,11 +53,11 @@ _PER_ITEM_RELAXED = {"scope": 2}  # so one an item; a passage's one item, where 
 _LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|Nor|Others|"
                     r"Neither|Either|Another|Also|Yet|Even so|Still|Instead|Otherwise|Meanwhile|The same|One of them|"
                     r"(?:A|The) (?:second|third|fourth|fifth|final|last|next|other)|The (?:first|former|latter)|Other|Next|Then|"
-                    r"After that|Afterwards|Later|Finally)\b")  # Next, the sorted paper …: a step of a sequence told before  # A third compass is …: counts on the ones before
+                    r"After that|Afterwards|Later|Finally)\b")  # A third compass is …, Next, the sorted paper …: count on what came before
 _OPENING = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly|Lastly|However|In fact|Indeed|Moreover|Furthermore|In addition|Of course|As a result|Besides|"
                       r"What is more|In other words|After all|Surprisingly|Interestingly|Importantly|Above all|"
                       r"But|And|So|Now|In short|In brief|In sum|To sum up|Overall|Nevertheless|Nonetheless|"
-                      r"In the end|Clearly|Of course),\s+|^(?:But|And|So)\s+(?=[a-z])")
+                      r"In the end|Clearly),\s+|^(?:But|And|So)\s+(?=[a-z])")
 _REFERS = re.compile(r"\b(?:it|them|this|that|these|those)[.!]$|\bthem\b|\bthis (?:is|was|works|means|happens|helps|makes|shows)\b|\b(?:[Ff]or|[Oo]f|[Ii]n|[Bb]y) (?:these|those|them|this)\b|\b(?:do|does|did|doing) so\b")
 _UNITS = {"kilometers", "kilometres", "miles", "meters", "metres", "feet", "inches", "years", "months", "weeks", "days",
           "hours", "minutes", "seconds", "times", "percent", "dollars", "degrees", "tons", "tonnes", "kilograms", "pounds",
@@ -150,7 +150,7 @@ def named(sentence: str, previous: str, main: tuple[str, str] | None) -> str:
     if not main:
         return sentence
     name, pronoun = main
-    found = re.search(rf"\b({pronoun})\b" if pronoun == "he" else r"\b(she)\b", sentence, re.I)
+    found = re.search(rf"\b{pronoun}\b", sentence, re.I)
     if not found or re.search(r"[A-Z][a-z]+", sentence[1:found.start()]) or \
             re.search(r"(?<=[a-z,;] )[A-Z][a-z]+", previous.replace(name, "")):
         return sentence  # someone else named first, or in the sentence before: he or she may be them

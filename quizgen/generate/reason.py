@@ -27,7 +27,7 @@ _PATTERNS = [re.compile(p) for p in (
     rf"^(?P<effect>{_CLAUSE}+)[，,](?:[这這])?(?:是因[为為]|是由[于於])(?P<cause>.+)$",
     rf"^(?P<effect>{_CLAUSE}+)的(?:主要|根本|重要|直接)?原因(?:是|在[于於])(?P<cause>.+)$",
     rf"^(?P<cause>{_CLAUSE}+(?:[，,]{_CLAUSE}+)?)[，,](?:因此|所以|因而)[，,]?(?P<effect>.+)$",
-    rf"^(?P<cause>{_CLAUSE}+?)(?:[导導]致|造成)了?(?P<effect>{_CLAUSE}+)$",
+    rf"^(?P<cause>{_CLAUSE}+?)(?:[导導]致|(?<![改打制织])造成)了?(?P<effect>{_CLAUSE}+)$",  # not 造成 of 改造成旅游景区
 )]
 _FILLER = re.compile(r"^(?:我[们們])?(?:便|就|也)?(?:可以)?看到(?:的是)?[，,]?|^(?:其中)?(?:一个)?(?:很?重要的)?(?:原因)?(?:是|在于)?[，,]?")  # 很 only in 很重要的: 很多 is the cause's own
 _DANGLING_END = re.compile(r"(?:是|的|在|为|和|与|对|把|被|将|从|向|让|使|给|因素|原因|关键|结果|理由)$")
@@ -94,8 +94,6 @@ def causal_pair(slot: Slot) -> Cause | None:
         if not match:
             continue
         parts = match.groupdict()
-        if re.search(r"[改打制织][导導造]?成$", sentence[:match.end("cause") + 1]) or "改造成" in sentence:
-            return None  # 改造成旅游景区: 造成 inside 改造, no cause
         effect = (parts.get("subject") or "") + _FILLER.sub("", parts["effect"]).strip("，, ")
         cause = _FILLER.sub("", parts["cause"]).strip("，, ")
         if (all(PART_CHARS[0] <= len(p) <= PART_CHARS[1] and not _DANGLING_END.search(p) for p in (cause, effect))

@@ -28,7 +28,6 @@ from dataclasses import replace
 
 from ..model import Article, Question, Skill
 from ..settings import GenerateSettings
-from ..text import CLAUSE_BREAK
 from .argument import claim, leans
 from .build import Slot, choice, in_script, seeded
 from .changes import FIGURES, KINDS, SCOPES, Change, attributed, offered
