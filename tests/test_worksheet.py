@@ -137,3 +137,14 @@ def test_printed_key_explains_every_choice_it_can(printed, outputs):
         for note in question["explanations"]:
             head = re.sub(r"\s+", "", note)[:12]
             assert (head in text) == (printed["kind"] == "answers"), (printed["kind"], note)
+
+
+def test_statement_and_reason_items_sit_in_a_comprehension_part(quiz):
+    """The exam's 对文章内容的理解和分析: statement and reason items are comprehension, not only the
+    argument's structure, and the part says so."""
+    from quizgen.render.layout import worksheet_parts
+
+    parts = worksheet_parts(quiz)
+    part = next(p for p in parts if any(i["q"]["skill"] == "statement" for i in p["items"]))
+    assert part["title"] == "内容理解与分析"
+    assert {i["q"]["skill"] for i in part["items"]} >= {"statement", "reason", "thesis", "structure"}
