@@ -440,3 +440,55 @@ def test_a_sentence_pointing_to_an_example_is_no_claim():
 
     assert _ASKS.search(claim("恐龙灭绝原因的传播史就是一个例子。"))
     assert not _ASKS.search(claim("科普的信任基础是科学的诚实，而不是结论的确定。"))
+
+
+LISTS = """城市绿化，不该只是一片草坪
+
+草坪曾被看作城市绿化的标配，但它的代价常常被忽视。我们认为，城市绿化应当从追求整齐好看转向追求节约和多样。
+
+一、草坪的代价
+
+草坪需要频繁浇水和修剪，养护费用居高不下。在干旱的北方城市，一块草坪一年的用水量往往相当于几十户居民的生活用水。由于草坪品种单一，病虫害一旦发生就会成片蔓延。单一的草坪也很难为昆虫和鸟类提供食物和栖身之所。
+
+二、换一种种法
+
+换一种种法，绿地可以既省钱又好看。城市绿化想要真正节约，必须要寻找草坪之外的新植被，通过把野花、灌木、地被植物等植被种进街头绿地，绿地的养护成本可以大幅下降，而不再仅仅依赖耗水的草坪植被。这样的绿地同样好看，还能为昆虫和鸟类提供食物。关键在于，绿地的设计应当尊重本地的气候和土壤，而不是照搬别处的样板。
+
+三、让居民参与
+
+绿地建得好，还要管得好。社区居民可以认养身边的绿地，定期参与除草和补种。居民参与得越多，绿地就越能符合他们的需要，养护的压力也会随之减轻。只有让居民真正参与进来，城市绿化才能长久地保持活力。
+"""
+
+
+def test_an_argued_list_set_against_a_rival_asks_which_is_not_listed(tmp_path):
+    """……必须……把野花、灌木、地被植物等植被种进……而不再仅仅依赖草坪植被: the key is the rival the
+    article sets against its list, the wrong options the listed things; the stem shows none of
+    them, nor the words that set the rival against the list."""
+    from quizgen.pipeline import build_quiz
+
+    path = tmp_path / "lawns.txt"
+    path.write_text(LISTS, encoding="utf-8")
+    questions = build_quiz(path).to_dict()["questions"]
+    listed = [q for q in questions if q["type"] == "choice" and "不是文中列举的植被" in q["stem"]]
+    assert len(listed) == 1, [q["stem"] for q in questions]
+    question = listed[0]
+    assert question["options"][question["correct"]] == "草坪植被"
+    assert sorted(o for i, o in enumerate(question["options"]) if i != question["correct"]) == sorted(["野花", "灌木", "地被植物"])
+    assert "之外" not in question["stem"] and "不再" not in question["stem"] and "……等植被" in question["stem"]
+    assert len(question["explanations"]) == 4
+
+
+def test_a_list_nothing_is_set_against_asks_no_which_is_not(tmp_path):
+    """A list alone ("which of these is not a plant") is guessed without the article: no item."""
+    from quizgen.generate.lists import _rival
+    from quizgen.generate.spans import SpanFinder
+
+    path = tmp_path / "lawns.txt"
+    path.write_text(LISTS, encoding="utf-8")
+    finder = SpanFinder(read_article(path))
+    sentence = "城市绿化必须通过把野花、灌木、地被植物等植被种进街头绿地来节约用水，草坪植被也要保留。"
+    span = next(s for s in finder._lists(sentence) if s.kind.startswith("list:"))
+    assert span.text == "野花、灌木、地被植物"
+    assert _rival(sentence, span.start, span.end + 3, ["野花", "灌木", "地被植物"], "植被", finder) is None
+    contrasted = sentence.replace("草坪植被也要保留", "而不再依赖草坪植被")
+    assert _rival(contrasted, span.start, span.end + 3, ["野花", "灌木", "地被植物"], "植被", finder) == "草坪植被"

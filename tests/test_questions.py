@@ -53,8 +53,9 @@ def test_bundled_size_and_kinds(quiz, quiz_more):
 
 def test_bundled_points_thesis_and_technologies_are_asked(quiz, quiz_more):
     """The central claim, each point of the second section (the key of a question, or one of
-    the section's points a "which is NOT" question lists); the technologies it names when more
-    questions are asked for (a blank in their list, which raters judged filled as well by 人工智能)."""
+    the section's points a "which is NOT" question lists), and the technologies it names: by
+    default as "which is not among the technologies listed", the key the technology the author
+    sets against them (互联网技术), so a reader must follow the argument, not recognise a word."""
     not_options = {o for q in quiz["questions"] if q["skill"] == "structure" and q["section"] == "s2"
                    and "不是" in q["stem"] for o in q["options"]}
     for point in SECOND_SECTION_POINTS:
@@ -64,10 +65,14 @@ def test_bundled_points_thesis_and_technologies_are_asked(quiz, quiz_more):
     on_thesis = [q for q in quiz["questions"] if q["skill"] == "thesis" and q["source"] == thesis]
     assert on_thesis and all(q["options"][q["correct"]] in thesis for q in on_thesis if q["type"] == "choice")
     technologies = ("大数据", "智能科技", "区块链")
-    on_them = [q for q in quiz_more["questions"] if all(t in q["source"] for t in technologies)]
-    assert on_them, "the technologies the author names are not asked"
-    keys = set(on_them[0].get("answers") or [on_them[0]["options"][on_them[0]["correct"]]])
-    assert any(t in k for t in technologies for k in keys), keys  # one of them is the blank, the others in view
+    for asked_quiz in (quiz, quiz_more):
+        on_them = [q for q in asked_quiz["questions"] if all(t in q["source"] for t in technologies)]
+        assert on_them, "the technologies the author names are not asked"
+        listed = [q for q in on_them if q["type"] == "choice" and set(technologies) <= set(q["options"])]
+        assert len(listed) == 1, on_them
+        key = listed[0]["options"][listed[0]["correct"]]
+        assert key == "互联网技术" and key not in listed[0]["stem"] and not any(t in listed[0]["stem"] for t in technologies)
+        assert "互联网技术" in listed[0]["explanations"][listed[0]["correct"]]
 
 
 def test_no_everyday_word_is_an_answer(quiz_more):

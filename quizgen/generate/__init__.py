@@ -32,6 +32,7 @@ from .english_reasons import reason_questions as english_reason_questions
 from .english_statement import statement_questions as english_statement_questions
 from .english_spans import EnglishSpanFinder, answer_key
 from .rank import claim_like, rank
+from .lists import list_questions
 from .reason import reason_questions
 from .spans import Span, SpanFinder
 from .statement import statement_questions
@@ -62,7 +63,7 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     argument = _valid(argument_questions(article, slots, lang, quality, settings), section_ids)
     argument = argument[:max(1, budget // 3)]
     shown = {claim(o) for q in argument for o in q.options or []} | {claim(q.source) for q in argument}
-    for kind in (reason_questions, partial(statement_questions, alone=not argument)):  # within the count a teacher asked for
+    for kind in (reason_questions, list_questions, partial(statement_questions, alone=not argument)):  # within the count a teacher asked for
         argument += _valid(kind(article, slots, scores, quality, settings, shown), section_ids)[:budget - len(argument)]
         shown |= {claim(o) for q in argument for o in q.options or []} | {claim(q.source) for q in argument}
         # a reason's own sentence turned round as a statement option would give its key away
