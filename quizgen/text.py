@@ -10,6 +10,8 @@ CLAUSE_MARKS = "，,、；;：:"
 BULLETS = "▪•·●○◆◇■□▶►\\-–*+"  # list-item marks, as a regex character class body
 ELLIPSIS = re.compile(r"(\.{3,}|…+|。。。)$")
 QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")  # a quotation in the text
+TERM_QUOTE = re.compile(r"[“「『][^”」』，,。！？；;：:]{1,10}[”」』]")  # “默会知识”, “毛细血管”: a term in quotes, no speech
+AUTHOR_VIEW = re.compile(r"^(?:笔者|我们|我|本文)(?:认为|以为|主张|相信)[，,]")  # the author's own claim, no one else's words
 CLAUSE_BREAK = re.compile(r"(?<=[，,；;])")  # where a sentence splits into clauses, marks kept
 PHRASE_SPACE = re.compile(r"(?<=[\u3400-\u9fff\uff0c\u3001])[ \u3000]+(?=[\u3400-\u9fff])")  # 一句 一句: phrases spaced, not punctuated
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

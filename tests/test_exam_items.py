@@ -194,6 +194,9 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("这就是人们通常所说的冻胀。", "总是"),  # 总是所说的 is no Chinese (rate62)
     ("补贴并不能够带来长久的繁荣。", "就能够"),  # no 仅仅 sets up the trap: a bare negation turned is crude
     ("这种办法并不能解决问题，而是把问题推后了。", "就能"),  # 而是 leans on the denial
+    ("老人经常独自去公园散步。", "总是"),  # what happens often may happen every time (rate64)
+    ("冬天的早晨常常起雾。", "总是"),
+    ("各地都应当逐渐从重建设向重管理转变。", "突然"),  # 应当突然转变: advice nobody gives
 ])
 def test_changes_that_read_badly_are_not_made(sentence, never):
     import random
@@ -440,6 +443,46 @@ def test_a_sentence_pointing_to_an_example_is_no_claim():
 
     assert _ASKS.search(claim("恐龙灭绝原因的传播史就是一个例子。"))
     assert not _ASKS.search(claim("科普的信任基础是科学的诚实，而不是结论的确定。"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "一些科普作者的做法值得借鉴。",  # points to what the paragraph goes on to show
+    "有人担心，保留老街巷就意味着保留落后。",  # a view the article answers
+    "罗志远至今记得一个叫小林的女生。",  # a memory of the story
+    "亚单位疫苗：只提取病原体中最关键的抗原片段。",  # a run-in label of a list
+    "比如，一些城市把旧厂房改成了剧场。",  # an example
+])
+def test_sentences_that_are_no_claim_of_the_article_are_no_claim_option(sentence):
+    from quizgen.generate.argument import _ASKS, claim
+
+    assert _ASKS.search(claim(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "类似的情况在药物研究中更为常见。",  # like what?
+    "在这方面，已有一些城市做出了有益的尝试。",
+    "这两个问题都需要在设计阶段解决。",
+    "反对的声音同样值得重视。",
+])
+def test_claims_that_lean_on_the_sentence_before_are_no_option(sentence):
+    from quizgen.generate.argument import claim, leans
+
+    assert leans(claim(sentence))
+
+
+def test_the_authors_own_view_is_a_claim_and_a_term_in_quotes_no_quotation():
+    """笔者认为，好的科普不应回避“不确定”……: the thesis of an essay, not someone's quoted words;
+    as an option it reads without 笔者认为."""
+    from quizgen.generate.argument import claim
+    from quizgen.generate.rank import claim_like
+    from quizgen.languages import profile
+    from quizgen.model import Language
+
+    zh = profile(Language.ZH)
+    sentence = "笔者认为，好的科普不应回避“不确定”，而应当把证据的强弱讲清楚。"
+    assert claim_like(sentence, zh) and claim(sentence).startswith("好的科普")
+    assert not claim_like("他说：“科普不应回避不确定。”", zh)
+    assert not claim_like("专家认为，科普不应回避不确定。", zh)
 
 
 LISTS = """城市绿化，不该只是一片草坪

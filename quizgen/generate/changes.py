@@ -25,9 +25,9 @@ _OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), 
               ("高于", "低于"), ("超过", "不足"), ("回归", "远离"),
               ("放大", "缩小")]  # not 加入 (加入金属氧化物 → 退出: 加入 adds as often as it joins), 出现 (需求消失 reads as absurd), 进入 (进入到), 开启 (终结……序幕), 告别 (延续X转为Y)
 _ABSOLUTE = [("部分", "全部"), ("一些", "所有"), ("许多", "所有"), ("可能", "一定"),
-             ("往往", "总是"), ("大多", "全都"), ("不少", "所有"), ("通常", "总是"), ("经常", "总是"),
-             ("常常", "总是"), ("有时", "总是"), ("大部分", "全部"), ("多数", "全部"), ("大多数", "所有"), ("或许", "一定"),
-             ("也许", "一定"), ("有些", "所有"), ("某些", "所有"), ("一般", "总是")]  # not 可以 → 必须: 大致可以分为, 一片可以奔跑的空地
+             ("往往", "总是"), ("大多", "全都"), ("不少", "所有"), ("通常", "总是"), ("有时", "总是"), ("大部分", "全部"), ("多数", "全部"), ("大多数", "所有"), ("或许", "一定"),
+             ("也许", "一定"), ("有些", "所有"), ("某些", "所有"), ("一般", "总是")]  # not 可以 → 必须: 大致可以分为, 一片可以奔跑的空地;
+# not 经常/常常 → 总是: what happens often may happen every time, the article does not say it does not (raters, rate60, rate64)
 # A hedge hardened by degree, not by an absolute word: raters call these subtle traps, and the
 # absolute ones (所有, 总是, 一定) formulaic when an item has more than one.
 _HEDGES = [("必然", "未必"), ("有望", "必将"), ("基本", "完全"), ("主要", "唯一"), ("几乎", "完全"),
@@ -177,8 +177,8 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
             return False  # 更有可能 → 更有一定, 很可能 → 很一定, 成为可能 → 成为一定 are no Chinese
         if new == "总是" and (after in _CLASSIFYING or after.startswith("所")):  # 通常所说的 → 总是所说的 is no Chinese
             return False  # 通常分为三段 → 总是分为三段: a classification has no frequency
-        if old == "逐渐" and "随着" in sentence[:sentence.index(old)]:
-            return False  # 随着市民逐渐知晓 → 突然知晓: a frame, not the claim
+        if old == "逐渐" and ("随着" in sentence[:sentence.index(old)] or (before and before[-1] in _MODALS | {"必须", "需要"})):
+            return False  # 随着市民逐渐知晓 → 突然知晓: a frame, not the claim; 应当突然转变: advice nobody gives
         if old == "一般":
             return bool(after) and tagged[at + 1][1][:1] == "v" and after not in {"而言", "来说", "说来"} | _MODALS  # 总是应当 is no Chinese
         if old == "相对":

@@ -18,7 +18,7 @@ from ..analyse import vocabulary
 from ..languages import Profile
 from ..model import Article, Language
 from ..structure import CAPTION
-from ..text import QUOTED, cjk_count, ends_sentence
+from ..text import AUTHOR_VIEW, QUOTED, TERM_QUOTE, cjk_count, ends_sentence
 from .build import Slot
 
 _SPEAKER = re.compile(r"(?:表示|说|称|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]|[：:]\s*[“\"]|"
@@ -44,8 +44,10 @@ def usable(sentence: str, lang: Profile) -> bool:
 
 def claim_like(sentence: str, lang: Profile) -> bool:
     """A sentence that can stand as a claim option: usable, and neither a quote nor a
-    speaker's words (……表示，“……”), which report what someone said, not what a section argues."""
-    return usable(sentence, lang) and not QUOTED.search(sentence) and not _SPEAKER.search(sentence)
+    speaker's words (……表示，“……”), which report what someone said, not what a section argues.
+    The author's own view (笔者认为，……) and a term in quotes (“不确定”) are neither."""
+    own = TERM_QUOTE.sub("词", AUTHOR_VIEW.sub("", sentence))
+    return usable(sentence, lang) and not QUOTED.search(own) and not _SPEAKER.search(own)
 
 
 def many_voices(article: Article, share: float = 0.2) -> bool:

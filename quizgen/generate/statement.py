@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 
 from ..model import Article, Question, Skill
+from ..text import TERM_QUOTE
 from ..settings import GenerateSettings
 from .argument import claim, leans
 from .build import Slot, choice, in_script, seeded
@@ -40,9 +41,8 @@ _PER_ITEM = {"hedge": 1, "scope": 1}  # changes of a kind an item, and one scope
 _PER_ITEM_TWICE = {**dict.fromkeys(KINDS, 2), "absolute": 1, "scope": 1}  # a later item, where the kinds have run out: two
 # of a kind among three is no pattern (three 将 → 已 is)
 _PER_ITEM_AT_LEAST_ONE = {**dict.fromkeys(KINDS, 3), "absolute": 1, "scope": 2}  # an article's one item, where no item is varied: any mix
-_SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如|打个比方|设想|本报|记者|日电|讯）|毕竟|以为|有人认为|人们常说|"
+_SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如|打个比方|设想|本报|记者|日电|讯）|毕竟|以为|有人认为|有人担心|有人说|有人觉得|有人质疑|有人问|人们常说|"
                        r"不少人认为|很多人觉得|许多人觉得|一般认为")  # a view the article goes on to refute is no statement of its own
-_TERM_QUOTE = re.compile(r"[“「『][^”」』，,。！？；;：:]{1,10}[”」』]")  # “默会知识”, “毛细血管”: a term, no speech
 _TRIVIA = re.compile(r"\d{1,2}[:：]\d{2}|凌晨|清晨|傍晚|深夜|[早晚上下]午|\d{1,2}[点时](?:\d{1,2}分|许|左右)?|(?:19|20)\d\d年|"
                      r"\d+岁|[一二三四五六七八九十]+岁")  # the hour, the year, someone's age: no key (raters)
 _THIRD_PERSON = re.compile(r"他们|她们|他|她|它们")
@@ -108,13 +108,13 @@ def _statable(sentence: str, claim_like, named_only: bool) -> bool:
     keeps the name, so it says whose view it is. A term in quotes (“默会知识”) is no quotation.
     `named_only`: a sentence among a round-up's quotes goes on with a speaker's words."""
     who, rest = attributed(sentence)
-    return (bool(who) or not named_only) and claim_like(_TERM_QUOTE.sub("词", rest))
+    return (bool(who) or not named_only) and claim_like(TERM_QUOTE.sub("词", rest))
 
 
 def _among_voices(slot: Slot) -> bool:
     """Whether the sentence's paragraph quotes someone or gives a speaker's words: there an
     unattributed sentence may be the speaker's still; a paragraph of the reporter's own is not."""
-    return any(voiced(_TERM_QUOTE.sub("词", s)) for s in slot.section.paragraphs[slot.paragraph].sentences)
+    return any(voiced(TERM_QUOTE.sub("词", s)) for s in slot.section.paragraphs[slot.paragraph].sentences)
 
 
 def _stands_alone(slot: Slot, article: Article) -> bool:
