@@ -79,6 +79,9 @@ def test_a_hedged_article_gets_a_right_item_whose_wrong_options_are_changed_in_v
     ("这个行业正在从数量扩张向质量提升转变。", "从数量扩张向质量提升", "从质量提升向数量扩张"),  # a shift turned round
     ("资金开始从股市转移到债市。", "从股市转移到债市", "从债市转移到股市"),
     ("仅仅依靠补贴并不能够带来长久的繁荣。", "并不能够", "就能够"),  # "alone is not enough" told as enough
+    ("很多居民靠种茶维持生计。", "很多", "所有"),
+    ("全县的疫苗接种率常年保持在90%以上。", "90%以上", "90%以下"),  # a bound turned round
+    ("愿意学修钟表的年轻人越来越少。", "越来越少", "越来越多"),  # a trend jieba cuts in two words
 ])
 def test_subtle_changes(sentence, old, new):
     import random
@@ -197,6 +200,10 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("老人经常独自去公园散步。", "总是"),  # what happens often may happen every time (rate64)
     ("冬天的早晨常常起雾。", "总是"),
     ("各地都应当逐渐从重建设向重管理转变。", "突然"),  # 应当突然转变: advice nobody gives
+    ("师傅将调好的颜料均匀地涂在墙上。", "已调"),  # 将 as 把 before a verb phrase with 的 (rate65)
+    ("学校还将试行新的课表。", "已试行"),  # 还已探索 is no Chinese (rate65)
+    ("越来越多的家庭选择这种方式。", "越来越少"),  # a modifier turned round reads as absurd
+    ("让店主发愁的是，愿意学修钟表的年轻人越来越少。", "越来越多"),  # the frame judges the trend: turned, it contradicts it
 ])
 def test_changes_that_read_badly_are_not_made(sentence, never):
     import random
@@ -256,6 +263,9 @@ SECTION = Section(id="s1", title=None, paragraphs=[])
     ("竹编之所以能在山村延续百年，是因为每一代匠人都收了徒弟。", "每一代匠人都收了徒弟", "竹编能在山村延续百年"),
     ("夜市的摊位费连年上涨，因此不少老摊主搬到了城郊。", "夜市的摊位费连年上涨", "不少老摊主搬到了城郊"),
     ("河道淤积导致下游农田的灌溉用水严重不足。", "河道淤积", "下游农田的灌溉用水严重不足"),
+    ("锅底的水垢必须定期清除，因为水垢会让锅的导热变慢。", "水垢会让锅的导热变慢", "锅底的水垢必须定期清除"),
+    ("竹炭是在窑中闷烧的竹材，内部布满细孔，因而有“竹中海绵”之称。", "竹炭是在窑中闷烧的竹材，内部布满细孔", "竹炭有“竹中海绵”之称"),
+    ("自行车在这座城市迅速普及，主要原因是道路变得平坦了。", "道路变得平坦了", "自行车在这座城市迅速普及"),
 ])
 def test_causal_sentences_give_their_cause_and_effect(sentence, cause, effect):
     pair = causal_pair(Slot(sentence, SECTION, 0, 0, 0))

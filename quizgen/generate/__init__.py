@@ -170,6 +170,8 @@ class _Picker:
                 continue  # asked already, or another question (or the title at the top of the page) shows it
             if span.group == "name" and self.names_left <= 0:
                 continue  # "who" is mostly trivia: a few name questions at most
+            if span.group == "number" and re.search(r"岁|[个個]$", span.text) and not self.finder.loose:
+                continue  # someone's age, a bare count (300多个): trivia to raters (rate65)
             if span.group == "date" and not self.finder.loose:
                 continue  # "which year" is trivia to raters (0 of 2 in rate56); only a text of dates and little else asks one
             window, offset = _window(slot.text, span, self.lang)

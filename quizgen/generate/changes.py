@@ -25,7 +25,7 @@ _OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), 
               ("高于", "低于"), ("超过", "不足"), ("回归", "远离"),
               ("放大", "缩小")]  # not 加入 (加入金属氧化物 → 退出: 加入 adds as often as it joins), 出现 (需求消失 reads as absurd), 进入 (进入到), 开启 (终结……序幕), 告别 (延续X转为Y)
 _ABSOLUTE = [("部分", "全部"), ("一些", "所有"), ("许多", "所有"), ("可能", "一定"),
-             ("往往", "总是"), ("大多", "全都"), ("不少", "所有"), ("通常", "总是"), ("有时", "总是"), ("大部分", "全部"), ("多数", "全部"), ("大多数", "所有"), ("或许", "一定"),
+             ("往往", "总是"), ("大多", "全都"), ("不少", "所有"), ("很多", "所有"), ("通常", "总是"), ("有时", "总是"), ("大部分", "全部"), ("多数", "全部"), ("大多数", "所有"), ("或许", "一定"),
              ("也许", "一定"), ("有些", "所有"), ("某些", "所有"), ("一般", "总是")]  # not 可以 → 必须: 大致可以分为, 一片可以奔跑的空地;
 # not 经常/常常 → 总是: what happens often may happen every time, the article does not say it does not (raters, rate60, rate64)
 # A hedge hardened by degree, not by an absolute word: raters call these subtle traps, and the
@@ -34,7 +34,7 @@ _HEDGES = [("必然", "未必"), ("有望", "必将"), ("基本", "完全"), ("�
            ("不一定", "一定"), ("未必", "必然"), ("逐渐", "突然")]  # not 相对 → 绝对: 绝对方便 reads stiffly
 _ONE_OF_A_KIND = {"原因", "因素", "来源", "方式", "手段", "原料", "材料", "途径", "目的", "产品", "功能", "作用", "用途",
                   "产地", "动力", "依据", "形式", "特点", "成分", "食物", "渠道"}  # 主要原料 → 唯一原料; not 主要紫砂艺人 (people are many)
-_DETERMINERS = {"部分", "一些", "许多", "大多", "不少", "大部分", "多数", "大多数", "有些", "某些"}  # widened only where they open a clause: 有一些 → 有所有 is no Chinese
+_DETERMINERS = {"部分", "一些", "许多", "很多", "大多", "不少", "大部分", "多数", "大多数", "有些", "某些"}  # widened only where they open a clause: 有一些 → 有所有 is no Chinese
 _INTRANSITIVE = {"消失", "失败", "下降", "放缓", "减弱"}  # "消失问题" is no Chinese: only at a clause's end
 _NEGATORS = {"不", "不再", "没有", "并未", "未", "无法", "不能", "不会", "并不", "从未"}
 _COORDINATORS = {"和", "与", "及", "、", "并", "或"}
@@ -100,12 +100,19 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
 
     tagged = tag([sentence])[0]
     words = [w for w, _ in tagged]
+    edges, at = {0}, 0
+    for word in words:
+        at += len(word)
+        edges.add(at)
     candidates = []
     for pairs, kind in _changes(script):
         for a, b in pairs:
             for old, new in ((a, b), (b, a)) if kind == "opposite" and a not in _ONE_WAY else ((a, b),):
-                if words.count(old) == 1 and sentence.count(old) == 1 and _fits(kind, tagged, sentence, old, new):
+                whole = words.count(old) == 1 or (len(old) >= 3 and old in sentence and sentence.index(old) in edges
+                                                  and sentence.index(old) + len(old) in edges)  # 越来越/少: jieba's two words
+                if whole and sentence.count(old) == 1 and _fits(kind, tagged, sentence, old, new):
                     candidates.append((old, new, kind))
+    candidates += _bound(sentence)
     candidates += _in_script(_only_one(tagged, sentence) + _future_as_done(tagged, sentence) + _condition(sentence)
                              + _contrast(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
         + _figure(sentence, text) + _concept(tagged, sentence, text)
@@ -119,6 +126,13 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
             found.append(Change(changed, old, new, kind))
     reversal = _reversal(sentence, elsewhere, script)
     return tuple(found + ([reversal] if reversal else []))
+
+
+def _bound(sentence: str) -> list[tuple[str, str, str]]:
+    """A figure's bound turned round (95%以上 → 95%以下): one per sentence, the number kept."""
+    found = [(m.group(0), m.group(1) + ("以下" if m.group(2) == "以上" else "以上"), "opposite")
+             for m in re.finditer(r"(\d+(?:\.\d+)?(?:%|[万千百]?[\u4e00-\u9fff]{0,2}?))(以上|以下)", sentence)]
+    return found if len(found) == 1 and sentence.count(found[0][0]) == 1 else []
 
 
 def _reversal(sentence: str, elsewhere: str, script: str | None) -> Change | None:
@@ -161,9 +175,14 @@ def _changes(script: str | None) -> tuple:
 
 def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new: str) -> bool:
     """Whether changing `old` to `new` here still reads as a claim a reader must check."""
-    at = next(i for i, (w, _) in enumerate(tagged) if w == old)
+    starts = [sum(len(w) for w, _ in tagged[:i]) for i in range(len(tagged))]
+    at = next((i for i, (w, _) in enumerate(tagged) if w == old), None)
+    split = at is None
+    if split:  # a word jieba cuts in two (越来越/少): its first part, and the word after its last
+        at = starts.index(sentence.index(old))
     before = [w for w, _ in tagged[max(0, at - 2):at]]
-    after = tagged[at + 1][0] if at + 1 < len(tagged) else ""
+    end = next((i for i, start in enumerate(starts) if start >= starts[at] + len(old)), len(tagged)) if split else at + 1
+    after = tagged[end][0] if end < len(tagged) else ""
     verbs = {w for w, f in tagged if f[:1] in {"v", "d"}}
     if kind not in SCOPES and (_LINKED.search(sentence) or len(CLAUSE_BREAK.findall(sentence.rstrip("。！？"))) > 2):
         return False  # a turned verb in one clause of several contradicts the others (减少……增加补栏)
@@ -200,7 +219,12 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
         return not (before and tagged[at - 1][1][:1] == "d")  # 确实可能 → 确实一定 is no Chinese
     if re.search(r"[，,]\s*(?:我们)?(?:可以|能够)?(?:看出|看到|发现)", sentence[sentence.index(old):]):
         return False  # 回归……的发展，我们可以看出: a frame for looking back, not a claim
-    if old not in verbs or _beside_adjective(tagged, at) or any(w in _AIMS | _DEGREE for w in before):
+    if re.search(r"的是[，,]", sentence[:sentence.index(old)]):
+        return False  # 让他发愁的是，年轻人越来越多: the frame judges what the change turns round, and contradicts it
+    if old.startswith("越来越"):
+        return (not any(w in _NEGATORS | _AIMS for w in before) and (not after or after in {"了", "。"} or not re.match(r"\w", after)))
+        # 年轻人越来越少 → 越来越多: a trend turned round where it is said; 越来越少的新挑战 (a modifier) reads as absurd
+    if old not in verbs or (not split and _beside_adjective(tagged, at)) or any(w in _AIMS | _DEGREE for w in before):
         return False  # a verb turned round (提高 → 降低), not an aim (大力提升 → 大力降低) nor a degree (更依赖 → 更摆脱)
     if after == "的" or "随着" in before or "倍" in sentence:
         return False  # 长期的慢性压力 → 短期的……; 随着年龄增长 is a set frame; 减少将近一倍 is no quantity
@@ -240,6 +264,8 @@ def _future_as_done(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[
             continue  # 提出将体育分值提高到……: 将 as 把, whose object follows, not a time to come
         if _as_object_marker(tagged, at):
             continue  # 最后将露在外面的铜丝……镀金: 将 as 把, its object a phrase with 的, the verb after it
+        if at and tagged[at - 1][0] in {"还", "也", "都", "又", "仍", "仍然", "正", "即", "還"}:
+            continue  # 还将探索 → 还已探索 is no Chinese (rate65)
         if following in {"会", "會"} and at + 2 < len(tagged) and tagged[at + 2][1][:1] == "v":
             verb = tagged[at + 2][0]
             found.append((word + following + verb, "已经" + verb))
@@ -258,6 +284,13 @@ def _as_object_marker(tagged: list[tuple[str, str]], at: int) -> bool:
     seen_de = False
     if any(w in _DISPOSALS for w, _ in tagged[at + 2:at + 5]):
         return True  # 古人将猜谜比作射猎猛虎: 将 X 比作 Y
+    verbs = 0
+    for word, form in tagged[at + 1:at + 4]:
+        if word == "的":
+            return verbs > 0  # 将熬制好的桐油……: a verb phrase with 的 makes the object (rate65), whatever jieba tags after it
+        if form[:1] != "v" and word not in {"好", "完", "成", "熟", "干", "净", "过"}:  # 调好的, 晒干的: a verb and its result
+            break
+        verbs += 1
     for word, form in tagged[at + 2:]:
         if re.match(r"[，,；;。！？]", word):
             return False

@@ -195,6 +195,8 @@ def _shifted(text: str) -> list[str]:
         deltas = (-1, 1, -2, 2)  # the 18th century, not the 63rd
     elif value < 10:
         deltas = tuple(d for d in (1, 2, -1, 3, -2, 4) if value + d > 0)
+    elif unit.startswith(("岁", "歲")):
+        deltas = (-7, 5, 9, -4, 12)  # 53岁 → 46岁, 58岁: an age a reader could believe, not 106岁 (rate65)
     else:
         deltas = tuple(round(value * f) - value for f in (0.5, 1.5, 2, 0.8, 3))
     return [f"{prefix}{value + d}{unit}" for d in deltas if value + d > 0 and value + d != value]

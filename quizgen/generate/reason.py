@@ -26,6 +26,8 @@ _PATTERNS = [re.compile(p) for p in (
     rf"^(?:正是)?(?:由[于於]|因[为為])(?P<cause>{_CLAUSE}+)[，,](?:所以|因此|因而|才|便)?[，,]?(?P<effect>.+)$",
     rf"^(?P<effect>{_CLAUSE}+)[，,](?:[这這])?(?:是因[为為]|是由[于於])(?P<cause>.+)$",
     rf"^(?P<effect>{_CLAUSE}+)的(?:主要|根本|重要|直接)?原因(?:是|在[于於])(?P<cause>.+)$",
+    rf"^(?P<effect>{_CLAUSE}+)[，,](?:其)?(?:主要|根本|重要|直接)?原因(?:是|在[于於]|就在[于於])[，,]?(?P<cause>.+)$",
+    rf"^(?P<effect>{_CLAUSE}+)[，,](?:主要|正|恰恰|就)?是?因[为為](?P<cause>{_CLAUSE}+)$",  # 铁含量必须严格控制，因为铁离子会使玻璃呈淡绿色
     rf"^(?P<cause>{_CLAUSE}+(?:[，,]{_CLAUSE}+)?)[，,](?:因此|所以|因而)[，,]?(?P<effect>.+)$",
     rf"^(?P<cause>{_CLAUSE}+?)(?:[导導]致|(?<![改打制织])造成)了?(?P<effect>{_CLAUSE}+)$",  # not 造成 of 改造成旅游景区
 )]
@@ -96,11 +98,28 @@ def causal_pair(slot: Slot) -> Cause | None:
         parts = match.groupdict()
         effect = (parts.get("subject") or "") + _FILLER.sub("", parts["effect"]).strip("，, ")
         cause = _FILLER.sub("", parts["cause"]).strip("，, ")
+        effect = _with_subject(effect, cause)
         if (all(PART_CHARS[0] <= len(p) <= PART_CHARS[1] and not _DANGLING_END.search(p) for p in (cause, effect))
                 and not _DANGLING.match(cause) and not re.match(r"[它这這那其他她]", effect) and not _LINKS.search(effect + cause)):
             return Cause(slot, cause, effect)
         return None
     return None
+
+
+def _with_subject(effect: str, cause: str) -> str:
+    """An effect that opens on its verb (……陶土，因而有“岩中岩”之称) takes the cause's subject
+    (紫砂泥有“岩中岩”之称): the stem quotes it alone, where a subjectless claim names nothing."""
+    from ..terms import tag
+
+    tokens = tag([effect])[0]
+    if not tokens or tokens[0][1][:1] != "v":
+        return effect
+    subject = ""
+    for word, form in tag([cause])[0]:
+        if form[:1] not in {"n", "r"} or form in {"r"} and word not in {"它", "它们"}:
+            break
+        subject += word
+    return subject + effect if 2 <= len(subject) <= 8 and not subject.startswith("它") else effect
 
 
 def _item(pair: Cause, pairs: list[Cause], clauses: list[tuple[Slot, list[str]]], settings,
