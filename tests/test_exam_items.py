@@ -545,3 +545,31 @@ def test_a_list_nothing_is_set_against_asks_no_which_is_not(tmp_path):
     assert _rival(sentence, span.start, span.end + 3, ["野花", "灌木", "地被植物"], "植被", finder) is None
     contrasted = sentence.replace("草坪植被也要保留", "而不再依赖草坪植被")
     assert _rival(contrasted, span.start, span.end + 3, ["野花", "灌木", "地被植物"], "植被", finder) == "草坪植被"
+
+
+STORY = """守钟人
+
+清晨五点，镇上还没有醒。钟楼的木门吱呀一声开了，罗永年提着油壶走上了九十六级台阶。
+
+罗永年今年六十一岁，守这座钟楼已经二十六年。钟楼建于民国初年，楼顶的铜钟每天要敲响三次。罗永年师傅说，钟准不准，全看齿轮的油上得匀不匀。
+
+他每天先检查钟摆，再给齿轮上油。冬天气温低，油会变稠，他就把油壶放在怀里焐热再用。罗永年说，这个办法是他的师父教的。
+
+去年，镇里给钟楼装上了电子报时器，很多居民以为罗永年要退休了。他却没有离开。他把电子报时器当成备用，自己仍然每天上楼校钟。
+
+罗永年的徒弟不多。愿意学修钟表的年轻人越来越少，他为此发愁了好几年。罗永年说，只要还有人愿意学，他就会一直教下去。
+"""
+
+
+def test_a_storys_he_is_told_as_its_main_person():
+    """他每天先检查钟摆 → 罗永年每天先检查钟摆: a statement must say whom it means; never where
+    another person is named before the pronoun, in it or in the sentence before."""
+    from quizgen.generate.changes import named, protagonist
+
+    text = STORY.replace("\n\n", "\n")
+    main = protagonist(text)
+    assert main == ("罗永年", "他")
+    assert named("他每天先检查钟摆，再给齿轮上油。", "罗永年师傅说，钟准不准，全看齿轮的油上得匀不匀。", main, text) \
+        == "罗永年每天先检查钟摆，再给齿轮上油。"
+    assert named("他却没有离开。", "镇里的周立群劝过他。", main, text + "周立群说，镇里请他留下。") == "他却没有离开。"
+    assert protagonist(text.replace("他", "她", 3)) is None  # 他 and 她 both common: which one is the main person?

@@ -31,7 +31,7 @@ from ..text import TERM_QUOTE
 from ..settings import GenerateSettings
 from .argument import claim, leans
 from .build import Slot, choice, in_script, seeded
-from .changes import FIGURES, KINDS, SCOPES, Change, attributed, offered
+from .changes import FIGURES, KINDS, SCOPES, Change, attributed, named, offered, protagonist
 from .rank import many_voices, voiced
 
 _BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最(?!终|后|近|初)")
@@ -72,6 +72,7 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
         return []  # the changes are Chinese words; English statement items are not built yet
     round_up = many_voices(article, VOICED_SHARE)  # an interview round-up: a statement must say whose view it is
     text = "\n".join(article.sentences)
+    slots, originals = _named_slots(slots, text)
     words = in_script(WORDING, article.script)
     pool = [s for s in sorted(slots, key=lambda s: (-scores.get(s.order, -9), s.order))
             if s.order in scores and _stands_alone(s, article) and _statable(s.text, claim_like, round_up and _among_voices(s))
@@ -92,6 +93,7 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
             questions.append(question)
             used.update(s.order for s in group if claim(s.text) in question.options
                         or any(claim(s.text) in e for e in question.explanations or []))
+    questions = [_with_sources(q, originals) for q in questions]
     if wanted and not questions:
         # An article's one item, where no varied one can be made: three changes of any mix, or
         # failing that one change among three bold faithful statements (不正确) — plain ones where
@@ -99,8 +101,36 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
         # second, against 0 of 11 of the blanks it falls back on (rate50, 54, 56).
         question = _item(pool, text, "right", settings, words, article.script, _PER_ITEM_AT_LEAST_ONE) \
             or _item(pool, text, "wrong", settings, words, article.script, plain=alone)
-        questions = [question] if question else []
+        questions = [_with_sources(question, originals)] if question else []
     return questions
+
+
+def _named_slots(slots: list[Slot], text: str) -> tuple[list[Slot], dict[str, str]]:
+    """The slots with a story's 他 told as its main person (`named`), and each changed text's
+    article sentence: the explanations and the source quote the article's own words."""
+    main = protagonist(text)
+    if not main:
+        return slots, {}
+    out, originals = [], {}
+    for slot in slots:
+        previous = slots[slot.order - 1].text if slot.order else ""
+        said = named(slot.text, previous, main, text)
+        if said != slot.text:
+            originals[said] = slot.text
+            slot = replace(slot, text=said)
+        out.append(slot)
+    return out, originals
+
+
+def _with_sources(question: Question, originals: dict[str, str]) -> Question:
+    if not originals:
+        return question
+    def back(note: str) -> str:
+        for said, sentence in originals.items():
+            note = note.replace(f"（“{said}”）", f"（“{sentence}”）").replace(f"：“{said}”", f"：“{sentence}”")
+        return note
+    return replace(question, source=originals.get(question.source, question.source),
+                   explanations=[back(n) for n in question.explanations or []] or None)
 
 
 def _statable(sentence: str, claim_like, named_only: bool) -> bool:
@@ -132,8 +162,8 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
         return False  # a quotation cut at the sentence's end leaves a stray mark
     if re.search(r"(?:说|表示|认为|指出|介绍)$", statement):
         return False  # ……的专家说: someone's words, whose the option does not say
-    if _ORDINAL.match(slot.text) or leans(statement) or not re.match(r"[\w“《（(]", statement):
-        return False  # "第二个是……", "这一影响……" lean on the sentence before; "。同年" is page noise
+    if _ORDINAL.match(slot.text) or leans(statement) or leans(attributed(statement)[1]) or not re.match(r"[\w“《（(]", statement):
+        return False  # "第二个是……", "这一影响……" lean on the sentence before (许若澜说，这是……: so do words given); "。同年" is page noise
     if slot.section is article.sections[0] and slot.paragraph == 0:
         return False  # an essay's opening sets a scene; a report's lead, its dateline and all, is trivia to raters
     if slot.text == article.sentences[-1] or _SUPPOSED.search(statement) or _COMPARED.search(statement):
