@@ -369,6 +369,31 @@ def test_english_changes_raters_found_unfair_are_not_made(sentence):
     assert change is None or change.kind == "scope", change
 
 
+@pytest.mark.parametrize("sentence, never", [
+    ("Some people have asked whether the old ferry is still needed.", "All people"),  # absurd (rate66)
+    ("The song had not been sung in public for more than forty years.", "less than"),  # bound inside a denial
+])
+def test_english_changes_that_read_as_absurd_are_not_made(sentence, never):
+    import random
+
+    from quizgen.generate.english_statement import _change
+
+    for seed in range(5):
+        change = _change(sentence, sentence, random.Random(seed), set())
+        assert change is None or never not in change.text, change
+
+
+def test_a_temperature_is_not_swapped_for_another():
+    """A warm room at 28 degrees becomes "a warm room at 12 degrees": against its own words (rate66)."""
+    import random
+
+    from quizgen.generate.english_statement import _change
+
+    passage = "In a warm room at 28 degrees, the dough rises in an hour. In the fridge, at 12 degrees, it takes all night."
+    change = _change("In a warm room at 28 degrees, the dough rises in an hour.", passage, random.Random(0), set())
+    assert change is None or change.kind != "figure", change
+
+
 def test_a_passage_whose_hedges_all_harden_alike_gets_no_item_of_three_always(tmp_path):
     """Three sentences that can only become "always" make no varied item, and no item of three
     "always" either: raters (rate55) rule such options out unread. The passage still gets a quiz."""
@@ -505,6 +530,7 @@ def test_a_denial_that_is_not_the_claim_is_not_turned(sentence):
     ("In short, laughter is much more than a reaction to something funny.", "Laughter is much more than a reaction to something funny."),
     ("The shared office is therefore more than a place to sit.", None),  # therefore: it follows from another sentence
     ("The chip and the reader then exchange information.", None),  # a step of a sequence
+    ("Loud engines at night are a different story for most residents.", None),  # different from what? (rate66)
 ])
 def test_an_option_does_not_lean_on_another_sentence(sentence, expected):
     from quizgen.generate.english_statement import statement
