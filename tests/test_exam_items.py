@@ -82,6 +82,8 @@ def test_a_hedged_article_gets_a_right_item_whose_wrong_options_are_changed_in_v
     ("很多居民靠种茶维持生计。", "很多", "所有"),
     ("全县的疫苗接种率常年保持在90%以上。", "90%以上", "90%以下"),  # a bound turned round
     ("愿意学修钟表的年轻人越来越少。", "越来越少", "越来越多"),  # a trend jieba cuts in two words
+    ("水越深，压力就越大。", "越大", "越小"),  # a stated relation told the other way round
+    ("他每天先检查钟摆，再给齿轮上油。", "先检查钟摆，再给齿轮上油", "先给齿轮上油，再检查钟摆"),  # a process's order
 ])
 def test_subtle_changes(sentence, old, new):
     import random
@@ -203,6 +205,8 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("师傅将调好的颜料均匀地涂在墙上。", "已调"),  # 将 as 把 before a verb phrase with 的 (rate65)
     ("学校还将试行新的课表。", "已试行"),  # 还已探索 is no Chinese (rate65)
     ("越来越多的家庭选择这种方式。", "越来越少"),  # a modifier turned round reads as absurd
+    ("石墨越多，笔芯越软，颜色越深。", "越硬"),  # one link of a chain turned leaves the chain at odds
+    ("先把泥料揉匀，然后放进模具里压实。", "先放进模具里压实"),  # the second step leans on the first's object
     ("让店主发愁的是，愿意学修钟表的年轻人越来越少。", "越来越多"),  # the frame judges the trend: turned, it contradicts it
 ])
 def test_changes_that_read_badly_are_not_made(sentence, never):

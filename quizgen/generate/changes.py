@@ -42,7 +42,7 @@ _AIMS = {"为", "要", "需要", "应", "应该", "应当", "必须", "大力", 
          "持续", "积极", "旨在", "为了", "以", "有效", "更好", "助力", "推动"}  # 大力提升X → 大力降低X: an aim turned round is absurd
 _DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比较", "相当", "极", "极其", "愈发", "过分",
            "过度", "过于", "格外", "尤其", "特别", "更为", "极为"}
-KINDS = ["hedge", "condition", "contrast", "direction", "concept", "speaker", "tense", "opposite", "reversal", "denial",
+KINDS = ["hedge", "condition", "correlation", "order", "contrast", "direction", "concept", "speaker", "tense", "opposite", "reversal", "denial",
               "figure", "absolute"]
 SCOPES = {"hedge", "absolute"}
 _CLASSIFYING = {"分为", "包括", "是", "指", "称为", "被称为", "叫", "叫做", "有", "在", "由", "含有", "属于", "以", "为", "用"}
@@ -114,7 +114,7 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
                     candidates.append((old, new, kind))
     candidates += _bound(sentence)
     candidates += _in_script(_only_one(tagged, sentence) + _future_as_done(tagged, sentence) + _condition(sentence)
-                             + _contrast(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
+                             + _contrast(sentence) + _correlation(sentence) + _sequence(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
         + _figure(sentence, text) + _concept(tagged, sentence, text)
     elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
     found = []
@@ -366,6 +366,44 @@ def _condition(sentence: str) -> list[tuple[str, str, str]]:
     if not found or sentence.count("只有") != 1 or re.search(r"(?:或许|也许|可能|大概)$", found.group(1)):
         return []  # 只有……或许才是 → 只要……或许就是 is no Chinese
     return [(found.group(0), "只要" + re.sub(r"^当", "", found.group(1)) + "就", "condition")]
+
+
+_ANTONYMS = dict(pair for a, b in ("高低", "大小", "多少", "快慢", "深浅", "长短", "强弱", "软硬", "重轻", "远近", "早晚",
+                                   "冷热", "厚薄", "粗细", "宽窄", "亮暗", "松紧", "干湿")
+                 for pair in ((a, b), (b, a)))
+_CORRELATION = re.compile(r"(?<!越来)越([\u4e00-\u9fff]{1,4})[，,]([^，,。；;！？]{1,14}?)(?<!越来)越([\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}越)")
+_SEQUENCE = re.compile(r"先([^，,。；;！？先再]{2,14})[，,](?:再|然后|接着|随后)([^，,。；;！？先再]{2,14})(?=[，,。；;！？]|$)")
+
+
+def _correlation(sentence: str) -> list[tuple[str, str, str]]:
+    """越 A，B 越 C with C turned to its opposite (温度越高，分子运动越快 → 越慢): a stated
+    relation told the other way round, checked against one sentence, as (old, new, kind)."""
+    found = list(_CORRELATION.finditer(sentence))
+    if len(found) != 1 or found[0].group(3) not in _ANTONYMS or len(re.findall(r"(?<!越来)越(?!来越)", sentence)) != 2:
+        return []  # 石墨越多，笔芯越软，颜色越深: one link of a chain turned leaves the chain at odds
+    match = found[0]
+    start = match.start(3)
+    tail = sentence[start + 1:start + 2]
+    if tail and re.match(r"[\u4e00-\u9fff]", tail) and tail not in "了的地":
+        return []  # 越多样, 越高效: the character opens a longer word, its opposite no word
+    old = "越" + match.group(3)
+    new = "越" + _ANTONYMS[match.group(3)]
+    return [(old, new, "correlation")] if sentence.count(old) == 1 else []
+
+
+def _sequence(sentence: str) -> list[tuple[str, str, str]]:
+    """先 A，再 B told 先 B，再 A (先检查钟摆，再给齿轮上油 → 先给齿轮上油，再检查钟摆): the
+    order of a process, which a 说明文 asks about, as (old, new, kind)."""
+    found = list(_SEQUENCE.finditer(sentence))
+    if len(found) != 1:
+        return []
+    match = found[0]
+    first, second = match.group(1), match.group(2)
+    if re.search(r"[把将]", first) or re.match(r"[把将]", second) is None and re.search(r"[它其]", second):
+        return []  # 先把泥料揉匀，然后放进模具: the object is named in the first step, the second leans on it
+    link = re.search(r"[，,](再|然后|接着|随后)", match.group(0)).group(1)
+    pause = match.group(0)[len("先") + len(first)]
+    return [(match.group(0), f"先{second}{pause}{link}{first}", "order")]
 
 
 def _contrast(sentence: str) -> list[tuple[str, str, str]]:
