@@ -42,7 +42,7 @@ _AIMS = {"为", "要", "需要", "应", "应该", "应当", "必须", "大力", 
          "持续", "积极", "旨在", "为了", "以", "有效", "更好", "助力", "推动"}  # 大力提升X → 大力降低X: an aim turned round is absurd
 _DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比较", "相当", "极", "极其", "愈发", "过分",
            "过度", "过于", "格外", "尤其", "特别", "更为", "极为"}
-KINDS = ["hedge", "condition", "correlation", "order", "contrast", "direction", "concept", "speaker", "tense", "opposite", "reversal", "denial",
+KINDS = ["hedge", "condition", "correlation", "comparison", "order", "contrast", "direction", "concept", "speaker", "tense", "opposite", "reversal", "denial",
               "figure", "absolute"]
 SCOPES = {"hedge", "absolute"}
 _CLASSIFYING = {"分为", "包括", "是", "指", "称为", "被称为", "叫", "叫做", "有", "在", "由", "含有", "属于", "以", "为", "用"}
@@ -114,7 +114,7 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
                     candidates.append((old, new, kind))
     candidates += _bound(sentence)
     candidates += _in_script(_only_one(tagged, sentence) + _future_as_done(tagged, sentence) + _condition(sentence)
-                             + _contrast(sentence) + _correlation(sentence) + _sequence(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
+                             + _contrast(sentence) + _correlation(sentence) + _comparison(sentence) + _sequence(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
         + _figure(sentence, text) + _concept(tagged, sentence, text)
     elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
     found = []
@@ -389,6 +389,31 @@ def _correlation(sentence: str) -> list[tuple[str, str, str]]:
     old = "越" + match.group(3)
     new = "越" + _ANTONYMS[match.group(3)]
     return [(old, new, "correlation")] if sentence.count(old) == 1 else []
+
+
+_COMPARED_TO = re.compile(r"比([^，,。；;！？比]{1,12}?)(更|还|要|略|稍|都)?([\u4e00-\u9fff])(?=[了的得，,。；;！？]|$)")
+
+
+def _comparison(sentence: str) -> list[tuple[str, str, str]]:
+    """A 比 B 高 turned to 低 (夏季的降水量比冬季多 → 少): a measured comparison told the other way
+    round, as (old, new, kind). One comparison in the sentence, its adjective one character."""
+    found = list(_COMPARED_TO.finditer(sentence))
+    if len(found) != 1 or sentence.count("比") != 1 or found[0].group(3) not in _ANTONYMS:
+        return []
+    match = found[0]
+    from ..terms import tag
+
+    at, words = 0, {}
+    for word, _ in tag([sentence])[0]:
+        words[at] = word
+        at += len(word)
+    if words.get(match.start(3)) != match.group(3) or words.get(match.start()) not in {"比", "远比", "要比"}:
+        return []  # 缩小, 增长, 比例, 比重: the characters belong to other words
+    if re.match(r"[^，,。；;]*[，,；;]\s*(?:也|还|并|而且|同时|却)", sentence[match.end():]):
+        return []  # 参与人数比传统方式更少，也吸引了不少年轻人: the next clause goes on from it, at odds once turned
+    old = match.group(0)
+    new = old[:-1] + _ANTONYMS[match.group(3)]
+    return [(old, new, "comparison")] if sentence.count(old) == 1 else []
 
 
 def _sequence(sentence: str) -> list[tuple[str, str, str]]:
