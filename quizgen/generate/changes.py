@@ -23,7 +23,7 @@ _OPPOSITES = [("增加", "减少"), ("提高", "降低"), ("扩大", "缩小"), 
               ("容易", "困难"), ("提升", "降低"), ("增长", "下降"), ("扩张", "收缩"), ("促进", "阻碍"),
               ("集中", "分散"), ("多元", "单一"), ("越来越多", "越来越少"), ("最大", "最小"), ("最早", "最晚"),
               ("高于", "低于"), ("超过", "不足"), ("回归", "远离"),
-              ("放大", "缩小")]  # not 加入 (加入金属氧化物 → 退出: 加入 adds as often as it joins), 出现 (需求消失 reads as absurd), 进入 (进入到), 开启 (终结……序幕), 告别 (延续X转为Y)
+              ("放大", "缩小"), ("大多数", "少数"), ("绝大多数", "极少数")]  # not 加入 (加入金属氧化物 → 退出: 加入 adds as often as it joins), 出现 (需求消失 reads as absurd), 进入 (进入到), 开启 (终结……序幕), 告别 (延续X转为Y)
 _ABSOLUTE = [("部分", "全部"), ("一些", "所有"), ("许多", "所有"), ("可能", "一定"),
              ("往往", "总是"), ("大多", "全都"), ("不少", "所有"), ("很多", "所有"), ("通常", "总是"), ("有时", "总是"), ("大部分", "全部"), ("多数", "全部"), ("大多数", "所有"), ("或许", "一定"),
              ("也许", "一定"), ("有些", "所有"), ("某些", "所有"), ("一般", "总是")]  # not 可以 → 必须: 大致可以分为, 一片可以奔跑的空地;
@@ -113,7 +113,7 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
                 if whole and sentence.count(old) == 1 and _fits(kind, tagged, sentence, old, new):
                     candidates.append((old, new, kind))
     candidates += _bound(sentence)
-    candidates += _in_script(_only_one(tagged, sentence) + _future_as_done(tagged, sentence) + _condition(sentence)
+    candidates += _in_script(_only_one(tagged, sentence) + _future_as_done(tagged, sentence) + _done_as_future(tagged, sentence) + _condition(sentence)
                              + _contrast(sentence) + _correlation(sentence) + _comparison(sentence) + _sequence(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
         + _figure(sentence, text) + _concept(tagged, sentence, text)
     elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
@@ -219,6 +219,8 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
         return not (before and tagged[at - 1][1][:1] == "d")  # 确实可能 → 确实一定 is no Chinese
     if re.search(r"[，,]\s*(?:我们)?(?:可以|能够)?(?:看出|看到|发现)", sentence[sentence.index(old):]):
         return False  # 回归……的发展，我们可以看出: a frame for looking back, not a claim
+    if old in {"大多数", "绝大多数", "少数", "极少数"}:
+        return (not before or not re.match(r"\w", before[-1])) and "都" not in sentence[sentence.index(old):]  # 大多数居民支持 → 少数居民支持
     if re.search(r"的是[，,]", sentence[:sentence.index(old)]):
         return False  # 让他发愁的是，年轻人越来越多: the frame judges what the change turns round, and contradicts it
     if old.startswith("越来越"):
@@ -271,6 +273,24 @@ def _future_as_done(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[
             found.append((word + following + verb, "已经" + verb))
         elif following_form[:1] == "v" and following not in {"会", "會", "要", "是", "于", "於", "在", "有"}:
             found.append((word + following, ("已" if word in {"将", "將"} else "已经") + following))
+    return [(old, new, "tense") for old, new in found if len(found) == 1 and sentence.count(old) == 1]
+
+
+def _done_as_future(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[str, str, str]]:
+    """What has happened told as still to come (已经建成 → 将建成): the exam's 把已然当未然, the
+    other way round from `_future_as_done`. Only a verb right after 已经/已, no 将 or time to come
+    in the sentence, no negation after it (已经不再 → 将不再 still holds), no state (已经有, 已经是)."""
+    if re.search(r"将|未来|今后|明年|将来|预计|计划|有望|如果|一旦|正在|仍|还|可能|"
+                 r"\d|年|代|时期|当时|目前|截至|近来|过去|现在|如今|曾|前|后|时|去|今", sentence):
+        return []  # 在唐代将形成村落, 截至目前将完成: a time the sentence names is past (rate dev), no time at all only
+    found = []
+    for at, (word, form) in enumerate(tagged[:-1]):
+        following, following_form = tagged[at + 1]
+        if word not in {"已经", "已", "已經"} or following_form[:1] != "v" or following_form == "vn" \
+                or following in {"是", "有", "成为", "在", "被", "把", "将", "过", "经"} or len(following) < 2:
+            continue  # 已经有三百年: a state; 已被列入: a passive; a one-character verb: 已达, 已近 read as set phrases
+        done = "了" if at + 2 < len(tagged) and tagged[at + 2][0] == "了" else ""  # 将完成了 is no Chinese
+        found.append((word + following + done, "将" + following))
     return [(old, new, "tense") for old, new in found if len(found) == 1 and sentence.count(old) == 1]
 
 
