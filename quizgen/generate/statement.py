@@ -78,6 +78,7 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
             if s.order in scores and _stands_alone(s, article) and _statable(s.text, claim_like, round_up and _among_voices(s))
             and claim(s.text) not in avoid]  # an option elsewhere would show the unchanged words
     wanted = min(MAX_ITEMS, round(len(article.text) / CHARS_PER_ITEM), len(pool) // 4)
+    central = _on_the_thesis(article, pool)
     questions, used = [], set()
     for index in range(wanted):
         group = [s for s in pool if s.order not in used]  # best first: the statement tested is among the first GROUP
@@ -88,7 +89,8 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
         wrong_due = any(q.stem == words["right"] for q in questions) and not any(q.stem == words["wrong"] for q in questions)
         directions = ("wrong", "right") if wrong_due else ("right",)
         tries = [(d, _PER_ITEM) for d in directions] + [("right", _PER_ITEM_TWICE)] * bool(questions)
-        question = next(filter(None, (_item(group, text, d, settings, words, article.script, p) for d, p in tries)), None)
+        question = next(filter(None, (_item(group, text, d, settings, words, article.script, p, central=central)
+                                      for d, p in tries)), None)
         if question:
             questions.append(question)
             used.update(s.order for s in group if claim(s.text) in question.options
@@ -99,8 +101,8 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
         # failing that one change among three bold faithful statements (不正确) — plain ones where
         # the article has no other choice item. Raters kept most of the first and 8 of 20 of the
         # second, against 0 of 11 of the blanks it falls back on (rate50, 54, 56).
-        question = _item(pool, text, "right", settings, words, article.script, _PER_ITEM_AT_LEAST_ONE) \
-            or _item(pool, text, "wrong", settings, words, article.script, plain=alone)
+        question = _item(pool, text, "right", settings, words, article.script, _PER_ITEM_AT_LEAST_ONE, central=central) \
+            or _item(pool, text, "wrong", settings, words, article.script, plain=alone, central=central)
         questions = [_with_sources(question, originals)] if question else []
     return questions
 
@@ -150,7 +152,7 @@ def _among_voices(slot: Slot) -> bool:
 def _stands_alone(slot: Slot, article: Article) -> bool:
     """A sentence a reader can judge as a statement on its own."""
     statement = claim(slot.text)
-    if not 15 <= len(statement) <= MAX_CHARS or slot.text.rstrip().endswith(("？", "?")):
+    if not 15 <= len(statement) <= MAX_CHARS or slot.text.rstrip().endswith(("？", "?", "！", "!")):  # a question, an exclamation (rate67)
         return False
     if re.match(r"^[^，,。：:]{2,8}[：:]|^[\u4e00-\u9fff]{1,6}[ \u3000]+\S", statement):
         return False  # 选料与维料：……, 掐丝 这是……: opens with a heading
@@ -177,15 +179,32 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
     return any(f[:1] == "v" for _, f in tagged)  # a bare noun phrase is no statement to judge
 
 
+def _on_the_thesis(article: Article, pool: list[Slot]) -> frozenset[int]:
+    """The sentences that state the article's main line: its thesis, its points, and those
+    sharing a third of the title's character pairs. Turned round (回归 → 远离), they contradict
+    the whole article, and raters count such a blunt reversal no trap (rate67)."""
+    from ..text import bigrams
+
+    points = {p for s in article.sections for p in s.points} | {article.thesis or ""}
+    title = bigrams(article.title or "")
+    return frozenset(s.order for s in pool if s.text in points
+                     or (title and len(bigrams(s.text) & title) >= max(2, len(title) / 3)))
+
+
+_POLAR = {"opposite", "direction", "contrast", "denial", "concept", "reversal", "correlation", "comparison"}
+
+
 def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettings, words: dict[str, str],
-          script: str | None = None, per_item: dict[str, int] = _PER_ITEM, plain: bool = False) -> Question | None:
+          script: str | None = None, per_item: dict[str, int] = _PER_ITEM, plain: bool = False,
+          central: frozenset[int] = frozenset()) -> Question | None:
     """Four statements from the ranked group: the one tested (the faithful key of "正确", the
     changed key of "不正确") among its best GROUP, the others from anywhere in it — a wrong
     option need not be central, only checkable."""
     best = {s.order for s in group[:GROUP]}
     rng = seeded(settings.seed, "statement", direction, *(s.text for s in group[:GROUP]))
     need_changed, need_kept = (3, 1) if direction == "right" else (1, 3)
-    candidates = {slot.order: offered(claim(slot.text), text, rng, script) for slot in group}
+    candidates = {slot.order: [c for c in offered(claim(slot.text), text, rng, script)
+                               if slot.order not in central or c.kind not in _POLAR] for slot in group}
     changes = {order: next(iter(found), None) for order, found in candidates.items()}
     changeable = [s for s in group if changes[s.order]]
     if direction == "wrong":
