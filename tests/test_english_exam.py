@@ -547,3 +547,33 @@ def test_no_scope_widened_over_a_multitude_and_no_option_on_those_words():
     change = _change(sentence, sentence, random.Random(0), set())
     assert change is None or "all thousands" not in change.text  # rate61: "helped all thousands of people"
     assert statement("Yifan thought about those words for a long time.") is None  # which words?
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Maya packed the tent before the rain started.", "Maya packed the tent after the rain started."),  # the order of events
+    ("The villagers rebuilt the bridge after the flood had passed.", "The villagers rebuilt the bridge before the flood had passed."),
+    ("She looked after her brother every weekend.", None),  # looked after: no time
+    ("The day before the race, he could not sleep.", None),  # the day before: a frame
+])
+def test_an_event_is_told_in_the_wrong_order(sentence, expected):
+    from quizgen.generate.english_statement import _order
+
+    found = _order(sentence)
+    changed = sentence[:found[0][0]] + found[0][2] + sentence[found[0][1]:] if found else None
+    assert changed == expected
+
+
+def test_what_one_named_person_did_is_given_to_another():
+    """Zhou Ping hired … → Lin Yue hired …: only someone the passage names twice, never one named
+    beside these words."""
+    from quizgen.generate.english_statement import _other_person, _people
+
+    passage = ("Lin Yue had never liked her own voice.\nZhou Ping ran the radio station above the shop.\n"
+               "Zhou Ping needed someone to sort emails on Saturday mornings.\nLin Yue agreed to help.\n"
+               "Mr Chen fixed the old transmitter.\nMr Chen laughed at the idea.")
+    assert _people(passage) == ("Lin Yue", "Zhou Ping", "Mr Chen")
+    sentence = "Zhou Ping needed someone to sort emails on Saturday mornings."
+    (start, end, new, kind), = _other_person(sentence, passage)
+    assert (sentence[start:end], kind) == ("Zhou Ping", "person") and new in {"Lin Yue", "Mr Chen"}
+    beside = passage + "\nLin Yue also needed someone to sort emails on Saturday mornings."
+    assert _other_person(sentence, beside)[0][2] == "Mr Chen"  # Lin Yue is named beside these words

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Article, Question, Skill
 from ..settings import GenerateSettings
@@ -47,7 +48,7 @@ _NEGATIONS = [("can", "cannot"), ("will", "will not"), ("should", "should not")]
 _OPPOSITES = [("increases", "reduces"), ("increased", "reduced"), ("increase", "reduce"), ("reduces", "increases"),
               ("reduced", "increased"), ("reduce", "increase"), ("lowers", "raises"), ("lowered", "raised"),
               ]  # a measured effect turned round; not improves → harms: common sense rejects "exercise harms memory"
-_PREFERRED = ["only", "amount", "certainty", "cause", "comparison", "opposite", "figure", "denial", "scope", "modal", "negation"]
+_PREFERRED = ["only", "amount", "certainty", "cause", "order", "person", "comparison", "opposite", "figure", "denial", "scope", "modal", "negation"]
 _PER_ITEM = {"scope": 1}  # changes of a kind an item: raters (rate55) rule out always/all options unread,
 _PER_ITEM_RELAXED = {"scope": 2}  # so one an item; a passage's one item, where no varied item can be made, two
 _LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|Nor|Others|"
@@ -282,7 +283,8 @@ def _change(sentence: str, text: str, rng, made: set[str]) -> Change | None:
             found = list(re.finditer(rf"\b{re.escape(a)}\b", sentence, re.I))
             if len(found) == 1 and _fits(kind, sentence, found[0], b):
                 candidates.append((found[0].start(), found[0].end(), b, kind))
-    candidates += _only_one(sentence) + _amount(sentence) + _figure(sentence, text) + _denial(sentence) + _wrong_cause(sentence, text)
+    candidates += _only_one(sentence) + _amount(sentence) + _figure(sentence, text) + _denial(sentence) + _wrong_cause(sentence, text) \
+        + _order(sentence) + _other_person(sentence, text)
     rng.shuffle(candidates)
     candidates.sort(key=lambda c: _PREFERRED.index(c[3]))
     candidates = [c for c in candidates if c[3] not in made]
@@ -407,6 +409,64 @@ def _only_one(sentence: str) -> list[tuple[int, int, str, str]]:
         return []
     article = "T" if found.group(1) == "O" else "t"
     return [(found.start(), found.end(), f"{article}he {found.group(2)} {noun}", "only")]
+
+
+_TIMED = re.compile(r"\b(before|after)\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|it|[A-Z][a-z]+|\w+ing)\b)")
+_NOT_TIMED = re.compile(r"\b(?:look|looked|looking|looks|named|day|year|week|soon|shortly|long|right|just|ever|never|"
+                        r"the day|the year|the night|the week|the morning|an hour|years|days|hours|minutes|weeks|months)\s+$", re.I)
+
+
+def _order(sentence: str) -> list[tuple[int, int, str, str]]:
+    """An event told before another where the passage has it after (… after the storm passed →
+    … before the storm passed): the order of what happened, which narrative items ask, as
+    (start, end, new, kind). One before/after in the sentence, opening a clause or a gerund."""
+    found = list(_TIMED.finditer(sentence))
+    if len(found) != 1 or len(re.findall(r"\b(?:before|after|until|then|when|while)\b", sentence, re.I)) != 1:
+        return []
+    match = found[0]
+    if _NOT_TIMED.search(sentence[:match.start()]) or not match.start():
+        return []  # looked after, named after, the day before, soon after; After …, at the start: a frame
+    word = match.group(1)
+    new = "after" if word.lower() == "before" else "before"
+    return [(match.start(1), match.end(1), new, "order")]
+
+
+def _other_person(sentence: str, text: str) -> list[tuple[int, int, str, str]]:
+    """What one named person did given to another the passage names (Lin Yue answered … → Zhou
+    Ping answered …): the exam's who-did-what detail, as (start, end, new, kind). Only a sentence
+    opening on a name, and only someone never named beside these words (no sentence naming them
+    shares three of its words), so the swap is wrong by the passage."""
+    opener = re.match(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?!and\b|or\b)[a-z]", sentence)
+    if not opener:
+        return []
+    name = opener.group(1)
+    people = _people(text)
+    if name not in people:
+        return []
+    mine = set(re.findall(r"[a-z]{4,}", sentence.lower()))
+    for other in people:
+        if other == name or other in sentence or name in other or other in name:
+            continue
+        beside = [s for s in text.split("\n") if other in s]
+        if all(len(set(re.findall(r"[a-z]{4,}", s.lower())) & mine) < 3 for s in beside):
+            return [(opener.start(1), opener.end(1), other, "person")]
+    return []
+
+
+@lru_cache(maxsize=8)
+def _people(text: str) -> tuple[str, ...]:
+    """The people a passage names twice or more (Lin Yue, Zhou Ping), in its order: a capitalised
+    pair, or a capitalised word after a title or before said/told/asked; never a place or a month."""
+    found = re.findall(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b(?! (?:Street|Road|River|School|University|Park|Lake|Hill|Station|Bay|Square|City|County|Museum|Library))", text)
+    found += re.findall(r"\b((?:Mr|Mrs|Ms|Dr|Professor|Miss)\.? [A-Z][a-z]+)\b", text)  # Mr Xu, as the passage calls him
+    found += re.findall(r"\b([A-Z][a-z]+) (?:said|says|told|asked|explained|added|laughed|smiled|replied|nodded)\b", text)
+    seen = []
+    for name in found:
+        if name not in seen and name.split()[0] not in _CALENDAR and text.count(name) >= 2 and \
+                not re.match(r"(?:The|A|An|In|On|At|But|And|When|After|Before|Then|This|That|It|He|She|They|We|I)\b", name):
+            seen.append(name)
+    return tuple(n for n in seen if not any(n != m and n in m.split() for m in seen)
+                 and not re.match(r"(?:Mr|Mrs|Ms|Dr|Miss|Professor)\b", n.split(".")[0]) or " " in n)  # Ping of Zhou Ping is one person
 
 
 def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
