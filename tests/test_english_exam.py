@@ -418,10 +418,11 @@ def test_a_passage_whose_hedges_all_harden_alike_gets_no_item_of_three_always(tm
 
 
 def test_a_passage_with_one_change_gets_a_not_true_item_with_its_own_statements_beside_it(tmp_path, runner):
-    """Asked for more questions, a passage with one sentence a careful reader can catch changed
-    (more than 300 → fewer than 300) gets "Which is NOT true": that sentence changed as the key, three of its own
-    sentences word for word beside it, each explained; `quizgen check` refuses the key edited
-    back into the passage's words, which would leave no wrong statement."""
+    """A passage with one sentence a careful reader can catch changed (more than 300 → fewer than
+    300) gets "Which is NOT true", by default and asked for more: that sentence changed as the key,
+    three of its own sentences word for word beside it, each explained — before any blank, which
+    raters kept 1 time in 5 (rate66); `quizgen check` refuses the key edited back into the
+    passage's words, which would leave no wrong statement."""
     passage = tmp_path / "tool-library.txt"
     passage.write_text(
         "A Library of Tools Opens in Eastbrook\n\n"
@@ -436,7 +437,7 @@ def test_a_passage_with_one_change_gets_a_not_true_item_with_its_own_statements_
         encoding="utf-8")
     quiz = tmp_path / "tool-library.quiz.json"
     default = [q for q in build_quiz(passage).to_dict()["questions"] if q["skill"] == "statement"]
-    assert not default  # raters kept none of 10 such items: only when a teacher asks for more questions
+    assert [q["stem"] for q in default] == ["Which of the following is NOT true according to the passage?"]
     assert runner.invoke(app, ["build", str(passage), "-o", str(tmp_path), "-f", "json", "--questions", "4"]).exit_code == 0
     data = json.loads(quiz.read_text(encoding="utf-8"))
     items = [q for q in data["questions"] if q["skill"] == "statement"]
