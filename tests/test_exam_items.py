@@ -212,7 +212,10 @@ def test_one_of_becomes_the_only_one(sentence, old, new):
     ("分布区比历史上缩小了约一半。", "比历史上缩大"),  # 小 of 缩小 is no comparison's adjective
     ("纹路只会等比例放大。", "比例放小"),  # nor 比 of 比例
     ("青石镇一带在唐代已经形成村落。", "将形成"),  # a past the sentence names: 在唐代将形成 is absurd
-    ("全市已经完成了八成的改造任务。", "将完成了"),  # 将……了 is no Chinese  # one link of a chain turned leaves the chain at odds
+    ("全市已经完成了八成的改造任务。", "将完成了"),  # 将……了 is no Chinese
+    ("镇上已经出现了像报刊亭一样的充电柜。", "将出现了"),  # jieba glues 了 to the next word (rate69)
+    ("这种茶叶的售价比普通绿茶高出两倍多。", "比普通绿茶高出两倍少"),  # 多 after a number is "more than"
+    ("铝合金车架比钢车架轻，价格更高，寿命更长。", "比钢车架重"),  # the clauses after it go on from it  # one link of a chain turned leaves the chain at odds
     ("先把泥料揉匀，然后放进模具里压实。", "先放进模具里压实"),  # the second step leans on the first's object
     ("让店主发愁的是，愿意学修钟表的年轻人越来越少。", "越来越多"),  # the frame judges the trend: turned, it contradicts it
 ])
@@ -281,6 +284,20 @@ SECTION = Section(id="s1", title=None, paragraphs=[])
 def test_causal_sentences_give_their_cause_and_effect(sentence, cause, effect):
     pair = causal_pair(Slot(sentence, SECTION, 0, 0, 0))
     assert pair and (pair.cause, pair.effect) == (cause, effect)
+
+
+def test_an_effect_whose_subject_is_its_own_phrase_takes_none_from_the_cause():
+    """需要控制血压的人应当少吃: 需要 opens the effect's own subject; prefixed with the cause's
+    subject it is garbled (rate69)."""
+    slot = Slot("面条含盐量较高，因此需要控制血压的人应当少吃。", Section("s0", None, []), 0, 0, 0)
+    assert causal_pair(slot).effect == "需要控制血压的人应当少吃"
+
+
+def test_a_noun_phrase_is_no_wrong_option_of_a_reason_item():
+    from quizgen.generate.reason import _stands_alone
+
+    assert not _stands_alone("湖面上所有能把阳光反射进我们眼睛的波纹")
+    assert _stands_alone("面条的含盐量因产地和做法不同而略有差异")
 
 
 @pytest.mark.parametrize("sentence", [

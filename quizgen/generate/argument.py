@@ -149,7 +149,9 @@ def _nearest(claims: list[str], correct: str, rng, count: int = 3) -> list[str]:
 
 
 def _section_questions(article, section, by_text, lang, usable, settings, shown: set[str]) -> list[Question]:
-    points = [p for p in section.points if usable(p) and p in by_text and _claim_sized(p) and not _ASKS.search(claim(p)) and not leans(claim(p))]
+    closing = _closing(article, section)
+    points = [p for p in section.points if usable(p) and p in by_text and _claim_sized(p) and not _ASKS.search(claim(p))
+              and not leans(claim(p)) and p not in closing]
     if not section.title or not points:
         return []
     others = _claims(article, section, set(section.points) | {article.thesis or ""}, usable, lang)
@@ -179,6 +181,14 @@ def _section_questions(article, section, by_text, lang, usable, settings, shown:
     question = choice(by_text[outsider], stem, claim(outsider), insiders, Skill.STRUCTURE, "not",
                       order=by_text[points[0]].order)
     return [replace(question, section=section.id)]
+
+
+def _closing(article: Article, section) -> set[str]:
+    """The article's closing paragraph, where the last section has others: it sums up the whole
+    article, not the section it stands in (rate69: a section's "观点" keyed on the conclusion)."""
+    if section is not article.sections[-1] or len(section.paragraphs) < 2:
+        return set()
+    return set(section.paragraphs[-1].sentences)
 
 
 def _thesis_choice(article, by_text, lang, usable, settings) -> list[Question]:

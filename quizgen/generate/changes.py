@@ -289,6 +289,8 @@ def _done_as_future(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[
         if word not in {"已经", "已", "已經"} or following_form[:1] != "v" or following_form == "vn" \
                 or following in {"是", "有", "成为", "在", "被", "把", "将", "过", "经"} or len(following) < 2:
             continue  # 已经有三百年: a state; 已被列入: a passive; a one-character verb: 已达, 已近 read as set phrases
+        if at + 2 < len(tagged) and tagged[at + 2][0].startswith("了") and tagged[at + 2][0] != "了":
+            continue  # 出现/了像: jieba glues 了 to the next word, and 将出现了像 is no Chinese (rate69)
         done = "了" if at + 2 < len(tagged) and tagged[at + 2][0] == "了" else ""  # 将完成了 is no Chinese
         found.append((word + following + done, "将" + following))
     return [(old, new, "tense") for old, new in found if len(found) == 1 and sentence.count(old) == 1]
@@ -429,8 +431,9 @@ def _comparison(sentence: str) -> list[tuple[str, str, str]]:
         at += len(word)
     if words.get(match.start(3)) != match.group(3) or words.get(match.start()) not in {"比", "远比", "要比"}:
         return []  # 缩小, 增长, 比例, 比重: the characters belong to other words
-    if re.match(r"[^，,。；;]*[，,；;]\s*(?:也|还|并|而且|同时|却)", sentence[match.end():]):
-        return []  # 参与人数比传统方式更少，也吸引了不少年轻人: the next clause goes on from it, at odds once turned
+    if re.search(r"[，,；;]", sentence[match.end():]) or re.search(r"[\d倍成%一二三四五六七八九十百千万]$", sentence[:match.start(3)]):
+        return []  # 比铅酸电池高，重量更轻: the clauses after it go on from it, at odds once turned (rate69);
+        # 高出两倍多: 多 after a number is "more than", no comparison's adjective
     old = match.group(0)
     new = old[:-1] + _ANTONYMS[match.group(3)]
     return [(old, new, "comparison")] if sentence.count(old) == 1 else []

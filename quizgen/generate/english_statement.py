@@ -70,7 +70,8 @@ _OPINING = {"argue", "say", "believe", "think", "worry", "feel", "claim", "sugge
 _OTHER_HEDGE = re.compile(r"\b(?:sometimes|never|often|rarely|seldom|perhaps|possibly|usually|always|estimates?|predicts?|"
                           r"suggests?|expects?|believes?|argue|argues|reply|replies|point|object|claim|say|says|ask|"
                           r"worry|worries|wonder|think|thinks)\b", re.I)  # "may fly … scientists estimate", "critics may reply": will is still true
-_SIGNPOST = re.compile(r"^(?:A|An|The|One|Another|This)\s+(?:\w+\s+)?(?:reason|answer|problem|point|way|step|example|"
+_SIGNPOST = re.compile(r"^(?:What follows|What happens next|Here is|Here are|The answer is|The reason is simple)\b|"
+                       r"^(?:A|An|The|One|Another|This)\s+(?:\w+\s+)?(?:reason|answer|problem|point|way|step|example|"
                        r"question|explanation|idea|lesson|results?|findings?)\b", re.I)  # "A second reason comes from …": says nothing alone
 _ANOTHER_STORY = re.compile(r"\b(?:a different|another|the same|a similar|the whole) (?:story|matter|thing)\b|"
                             r"\bon the other hand\b|\bthe opposite is true\b", re.I)  # "… are a different story": from what? (rate66)
@@ -453,11 +454,18 @@ def _other_person(sentence: str, text: str) -> list[tuple[int, int, str, str]]:
     return []
 
 
+_PLACE_WORD = re.compile(r"\b(?:Gate|Platform|Room|Hall|Street|Road|Lane|Avenue|Park|Lake|Mount|River|Bay|Bridge|Station|"
+                         r"School|College|University|Centre|Center|Market|Square|Island|Valley|Ridge|Hill|Village|Town|"
+                         r"City|County|Province|North|South|East|West|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Spring|Summer|Autumn|Winter)\b")
+
+
 @lru_cache(maxsize=8)
 def _people(text: str) -> tuple[str, ...]:
     """The people a passage names twice or more (Lin Yue, Zhou Ping), in its order: a capitalised
     pair, or a capitalised word after a title or before said/told/asked; never a place or a month."""
-    found = re.findall(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b(?! (?:Street|Road|River|School|University|Park|Lake|Hill|Station|Bay|Square|City|County|Museum|Library))", text)
+    found = [n for n in re.findall(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b(?! (?:Street|Road|River|School|University|Park|Lake|Hill|Station|Bay|Square|City|County|Museum|Library))", text)
+             if not _PLACE_WORD.search(n)]  # Gate Three, Platform Nine, Room Twelve: places (rate68)
     found += re.findall(r"\b((?:Mr|Mrs|Ms|Dr|Professor|Miss)\.? [A-Z][a-z]+)\b", text)  # Mr Xu, as the passage calls him
     found += re.findall(r"\b([A-Z][a-z]+) (?:said|says|told|asked|explained|added|laughed|smiled|replied|nodded)\b", text)
     seen = []

@@ -106,14 +106,17 @@ def causal_pair(slot: Slot) -> Cause | None:
     return None
 
 
+_PREDICATES = {"有", "被", "成为", "被称为", "称为", "得名", "具有", "享有", "获得", "赢得", "拥有", "素有", "号称"}
+
+
 def _with_subject(effect: str, cause: str) -> str:
     """An effect that opens on its verb (……陶土，因而有“岩中岩”之称) takes the cause's subject
     (紫砂泥有“岩中岩”之称): the stem quotes it alone, where a subjectless claim names nothing."""
     from ..terms import tag
 
     tokens = tag([effect])[0]
-    if not tokens or tokens[0][1][:1] != "v":
-        return effect
+    if not tokens or tokens[0][0] not in _PREDICATES or len(effect) > 16:
+        return effect  # 需要控制血糖的人应当……: a verb opening a subject's phrase, not a bare predicate (rate69)
     subject = ""
     for word, form in tag([cause])[0]:
         if form[:1] not in {"n", "r"} or form in {"r"} and word not in {"它", "它们"}:
@@ -202,6 +205,8 @@ def _stands_alone(clause: str) -> bool:
     tokens = tag([clause])[0]
     if tokens[0][1][:1] in {"d", "c", "r", "p", "u", "t", "m"} or _DANGLING_END.search(clause):
         return False  # 最后对……提出建议, 值得注意的是: no state or event of its own
+    if len(tokens) > 2 and tokens[-2][0] == "的" and tokens[-1][1][:1] == "n" and not any(w in {"是", "有", "为", "在", "没有"} for w, _ in tokens):
+        return False  # 天空中所有能把红光送进眼睛的水滴: a noun phrase, no claim (rate69)
     return any(f[:1] == "v" for _, f in tokens[1:]) and tokens[0][1][:1] in {"n", "v", "a", "j", "l"}  # a subject and a predicate
 
 
