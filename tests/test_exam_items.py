@@ -601,3 +601,11 @@ def test_a_storys_he_is_told_as_its_main_person():
         == "罗永年每天先检查钟摆，再给齿轮上油。"
     assert named("他却没有离开。", "镇里的周立群劝过他。", main, text + "周立群说，镇里请他留下。") == "他却没有离开。"
     assert protagonist(text.replace("他", "她", 3)) is None  # 他 and 她 both common: which one is the main person?
+
+
+def test_an_introduction_or_a_routes_length_is_no_key_where_a_claim_can_be():
+    """林晓禾是……的一名农艺师, a route 全长一百多公里: a faithful key on them tests trivia (rate69)."""
+    from quizgen.generate.statement import _MINOR
+
+    assert _MINOR.search("罗永年是县文化馆的一名讲解员。") and _MINOR.search("这条山路全长四十多公里。")
+    assert not _MINOR.search("钟准不准，全看齿轮的油上得匀不匀。")

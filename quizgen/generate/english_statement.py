@@ -258,7 +258,8 @@ def _not_true_item(pool: list[Slot], stated: dict[int, str], text: str, settings
     group = pool[:GROUP]
     rng = seeded(settings.seed, "statement-en-not", *(s.text for s in group))
     changes = {s.order: _change(stated[s.order], text, rng, set()) for s in group}
-    keys = sorted((s for s in group if changes[s.order]), key=lambda s: (changes[s.order].kind == "scope", len(changes[s.order].text)))
+    keys = sorted((s for s in group if changes[s.order] and changes[s.order].kind != "person"),  # a name swapped as the one
+                  key=lambda s: (changes[s.order].kind == "scope", len(changes[s.order].text)))  # thing tested is trivia (rate68)
     if not keys:
         return None
     key, change = keys[0], changes[keys[0].order]

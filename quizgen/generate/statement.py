@@ -46,6 +46,8 @@ _SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如
 _TRIVIA = re.compile(r"\d{1,2}[:：]\d{2}|凌晨|清晨|傍晚|深夜|[早晚上下]午|\d{1,2}[点时](?:\d{1,2}分|许|左右)?|(?:19|20)\d\d年|"
                      r"\d+岁|[一二三四五六七八九十]+岁")  # the hour, the year, someone's age: no key (raters)
 _THIRD_PERSON = re.compile(r"他们|她们|他|她|它们")
+_MINOR = re.compile(r"^[^，,]{2,12}是[^，,。]{2,24}的一(?:名|位|个)[\u4e00-\u9fff]{1,6}。?$|全长|距离[^，,。]{0,8}\d|"
+                    r"\d+(?:多)?(?:公里|米|千米)(?:的)?(?:路|山路|路程)")  # 林晓禾是……的一名农艺师, a route's length: trivia as a key (rate69)
 _COMPARED = re.compile(r"另一|同样|也同样|与此类似|类似地")  # measured against a sentence before (rate62)
 WORDING = {
     "right": "下列对文章内容的理解，正确的一项是",
@@ -221,7 +223,7 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
         # The faithful one: among the best-ranked third, no clock time, year or age (raters: 4:30 a.m., the year it began are
         # trivia), a claim rather than a string of figures, never the longest; then bold-sounding (it looks changed and is not).
         central = {s.order for s in group[:GROUP // 3]}  # raters: a key on the tourist season or a squat is trivia
-        spare.sort(key=lambda s: (s.order not in central, bool(_TRIVIA.search(s.text)), len(FIGURES.findall(s.text)) > 1,
+        spare.sort(key=lambda s: (s.order not in central, bool(_TRIVIA.search(s.text) or _MINOR.search(s.text)), len(FIGURES.findall(s.text)) > 1,
                                   len(claim(s.text)) > longest_changed, not _BOLD.search(claim(s.text))))
         kept = spare[:need_kept]
         if len(kept) != need_kept:
