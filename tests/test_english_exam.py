@@ -533,6 +533,7 @@ def test_a_denial_that_is_not_the_claim_is_not_turned(sentence):
     ("The chip and the reader then exchange information.", None),  # a step of a sequence
     ("Loud engines at night are a different story for most residents.", None),  # different from what? (rate66)
     ("What follows is a fast chain of reactions.", None),  # a signpost (rate68)
+    ("But the old ferry still carries about two hundred people every day.", "The old ferry still carries about two hundred people every day."),
 ])
 def test_an_option_does_not_lean_on_another_sentence(sentence, expected):
     from quizgen.generate.english_statement import statement
@@ -580,3 +581,11 @@ def test_what_one_named_person_did_is_given_to_another():
     beside = passage + "\nLin Yue also needed someone to sort emails on Saturday mornings."
     assert _other_person(sentence, beside)[0][2] == "Mr Chen"  # Lin Yue is named beside these words
     assert _people(passage + "\nGate Three was crowded.\nGate Three closed at noon.") == ("Lin Yue", "Zhou Ping", "Mr Chen")  # a place (rate68)
+
+
+def test_a_denial_with_an_any_word_is_not_turned():
+    """was not racing anyone → "was racing anyone" is no English."""
+    from quizgen.generate.english_statement import _denial
+
+    assert not _denial("The young runner was not racing anyone except herself.")
+    assert _denial("The young runner was not racing for a medal.")
