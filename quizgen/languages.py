@@ -180,7 +180,8 @@ EN_WORDING = {
 
 CHINESE = Profile(
     language=Language.ZH,
-    cues=re.compile(r"关键|核心|必须|需要|只有.{0,20}才|才是|根本|本质|重要的是|应当|应该|务必"),
+    cues=re.compile(r"关键|核心|必须|(?<!是否)(?<!要不要)需要(?!说明|指出|注意|强调|提醒)|只有.{0,20}才|才是|根本|本质|重要的是|"
+                    r"(?<!是否)(?<!该不该)应当|(?<!是否)应该|务必"),  # not 需要说明的是 (a frame), not 是否应当 (a question asked)
     first_person=re.compile(r"我们|我|笔者|本文"),
     connective=re.compile(r"^(然而|但是|但|于是|因此|所以|而且|同时|此外|另外|总之|可见|其实|当然|"
                           r"可以预见的是|不可否认的是|从某种意义上|事实上|例如|比如|即使|由于|因为|如果|虽然)"),

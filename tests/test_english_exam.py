@@ -533,6 +533,11 @@ def test_a_denial_that_is_not_the_claim_is_not_turned(sentence):
     ("The chip and the reader then exchange information.", None),  # a step of a sequence
     ("Loud engines at night are a different story for most residents.", None),  # different from what? (rate66)
     ("What follows is a fast chain of reactions.", None),  # a signpost (rate68)
+    ("Finally, and perhaps most surprisingly, stairs can make a building friendlier.",
+     "Perhaps most surprisingly, stairs can make a building friendlier."),  # each opening in turn (rate71)
+    ("By the end of the study, their resting heart rate had fallen by about 4 beats per minute.", None),  # whose? (rate71)
+    ("Teachers must follow it themselves, and they must explain the reasons.", None),  # follow what?
+    ("Volunteers make it easier for families to visit the museum every weekend.", "Volunteers make it easier for families to visit the museum every weekend."),
     ("But the old ferry still carries about two hundred people every day.", "The old ferry still carries about two hundred people every day."),
 ])
 def test_an_option_does_not_lean_on_another_sentence(sentence, expected):
@@ -589,3 +594,11 @@ def test_a_denial_with_an_any_word_is_not_turned():
 
     assert not _denial("The young runner was not racing anyone except herself.")
     assert _denial("The young runner was not racing for a medal.")
+
+
+def test_a_name_is_not_put_for_a_pronoun_in_a_sentence_that_names_them():
+    """Hannah still feels nervous when she plays → not "when Hannah plays" (rate71)."""
+    from quizgen.generate.english_statement import named, statement
+
+    sentence = "Hannah still feels nervous when she plays for people she does not know."
+    assert named(sentence, "", ("Hannah", "she")) == sentence and statement(sentence) == sentence

@@ -609,3 +609,16 @@ def test_an_introduction_or_a_routes_length_is_no_key_where_a_claim_can_be():
 
     assert _MINOR.search("罗永年是县文化馆的一名讲解员。") and _MINOR.search("这条山路全长四十多公里。")
     assert not _MINOR.search("钟准不准，全看齿轮的油上得匀不匀。")
+
+
+@pytest.mark.parametrize("sentence, cued", [
+    ("近年来，围绕大学校园是否应当向公众开放的讨论一直没有停止。", False),  # a question asked, not a claim (rate70)
+    ("需要说明的是，二维码本身只是一种存储字符的容器。", False),  # a frame, not 需要 as a claim (rate70)
+    ("高校应当在现有预约制度的基础上更进一步。", True),
+    ("城市更新需要为小街巷留出位置。", True),
+])
+def test_a_claim_cue_inside_a_question_or_a_frame_is_none(sentence, cued):
+    from quizgen.languages import profile
+    from quizgen.model import Language
+
+    assert bool(profile(Language.ZH).cues.search(sentence)) is cued

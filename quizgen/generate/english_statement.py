@@ -160,7 +160,7 @@ def named(sentence: str, previous: str, main: tuple[str, str] | None) -> str:
         return sentence
     name, pronoun = main
     found = re.search(rf"\b{pronoun}\b", sentence, re.I)
-    if not found or re.search(r"[A-Z][a-z]+", sentence[1:found.start()]) or \
+    if not found or name in sentence or re.search(r"[A-Z][a-z]+", sentence[1:found.start()]) or \
             re.search(r"(?<=[a-z,;] )[A-Z][a-z]+", previous.replace(name, "")):
         return sentence  # someone else named first, or in the sentence before: he or she may be them
     return sentence[:found.start()] + name + sentence[found.end():]
@@ -168,25 +168,45 @@ def named(sentence: str, previous: str, main: tuple[str, str] | None) -> str:
 
 def statement(sentence: str) -> str | None:
     """A sentence as an option it can stand as (its opening connective dropped), or None."""
-    body = _OPENING.sub("", sentence.strip())
+    body = sentence.strip()
+    while _OPENING.match(body[:1].upper() + body[1:]):  # Finally, and perhaps most surprisingly, …: each opening in turn
+        body = _OPENING.sub("", body[:1].upper() + body[1:], count=1)
     body = body[:1].upper() + body[1:]
     count = len(body.split())
     if not LENGTH[0] <= count <= LENGTH[1] or body.endswith("?") or not re.search(r"[.!]$", body):
         return None
     body = _narrator(body)
     frame = re.match(r"^(?:\w+\s+){0,3}\w+,\s+", body)  # "Years later, she said …": the frame hides who
-    if re.search(r"\b(?:he|she|him|his|her|hers)\b", body, re.I) and not re.search(r"(?<!^)\b[A-Z][a-z]+", body):
+    if re.search(r"\b(?:he|she|him|his|her|hers)\b", body, re.I) and not any(w not in _NO_NAME for w in re.findall(r"\b[A-Z][a-z]+\b", body)):
         return None  # whom it means is in another sentence
     if re.search(r",\s*however,|\b(?:also|then|therefore|thus|hence|too)\b|\b(?:that|the same) (?:year|time|day|week|month)\b|"
                  r"^Within (?:a|the) (?:few )?(?:days|weeks|months|years)\b", body, re.I):
         return None  # "Some people also worry", "In that year": it goes on from another sentence
-    if _REFERS.search(body) or _SIGNPOST.match(body) or _points_back(body) or _ANOTHER_STORY.search(body):
+    if _REFERS.search(body) or _SIGNPOST.match(body) or _points_back(body) or _ANOTHER_STORY.search(body) or _unmeant(body):
         return None  # using it., For these, do so: the thing meant is in another sentence
     if _LEANS.match(body) or (frame and _LEANS.match(body[frame.end():].capitalize())) or _FIRST_PERSON.search(body) or re.search(r"[“”\"():;]|--|—", _TERM_QUOTE.sub("term", body)):
         return None  # leans on the sentence before, a narrator's I, a quotation or an aside
     if not body[:1].isalpha() or _imperative(body.split()[0]):
         return None  # "Imagine …", "Try …": the writer's appeal, not a statement about anything
     return body
+
+
+_NO_NAME = {"The", "A", "An", "In", "On", "At", "When", "After", "Before", "If", "As", "For", "By", "This", "That", "It", "He",
+            "She", "They", "His", "Her", "Their", "But", "And", "So", "Then", "There", "Many", "Most", "Some", "All", "Every",
+            "Each", "One", "Today", "Now", "Later", "Yet", "Even", "Still", "With", "From", "During", "Since", "While", "Although",
+            "Perhaps", "Only", "Years", "Once", "At", "Over", "Under", "About", "Without"}
+
+
+def _unmeant(body: str) -> bool:
+    """A they/their/them before any plural noun, or an object "it" of a verb (follow it
+    themselves): whom or what it means is in another sentence (rate71)."""
+    found = re.search(r"\b(?:they|their|them|themselves)\b", body, re.I)
+    if found and not re.search(r"\b[A-Za-z]{3,}(?<!ss)(?<!this)(?<!was)(?<!has)(?<!its)(?<!is)s\b|\b(?:people|children|men|women)\b|\band\b",
+                               body[:found.start()]):
+        return True
+    return bool(re.search(r"\b(?:follow|do|did|does|use|used|keep|kept|break|broke|change|changed|try|tried|read|see|saw|"
+                          r"explain|explained|love|loved|hate|hated|like|liked|want|wanted|need|needed|find|found)\s+it\b"
+                          r"(?!\s+(?:is|was|easier|harder|possible|difficult|hard|easy|necessary|clear|important)\b)", body, re.I))
 
 
 def _points_back(body: str) -> bool:
