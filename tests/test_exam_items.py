@@ -622,3 +622,17 @@ def test_a_claim_cue_inside_a_question_or_a_frame_is_none(sentence, cued):
     from quizgen.model import Language
 
     assert bool(profile(Language.ZH).cues.search(sentence)) is cued
+
+
+@pytest.mark.parametrize("sentence, never", [
+    ("走出病房，她才发现自己的双腿已经麻得站不稳了。", "将麻得"),  # 将……了 is no Chinese (rate70)
+    ("很多时候，病人一紧张，血压就上去了。", "所有时候"),  # no Chinese (rate70)
+])
+def test_changes_raters_found_garbled_in_rate70_are_not_made(sentence, never):
+    import random
+
+    from quizgen.generate.changes import _change
+
+    for seed in range(5):
+        change = _change(sentence.rstrip("。"), sentence, random.Random(seed))
+        assert change is None or never not in change.text, change

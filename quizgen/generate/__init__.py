@@ -172,6 +172,8 @@ class _Picker:
                 continue  # "who" is mostly trivia: a few name questions at most
             if span.group == "number" and re.search(r"岁|[个個]$", span.text) and not self.finder.loose:
                 continue  # someone's age, a bare count (300多个): trivia to raters (rate65)
+            if span.group == "number" and re.search(r"分之|一半|[倍成%]", slot.text.replace(span.text, "")):
+                continue  # 约三分之一, 即1500册: the sentence works the number out for the reader (rate70)
             if span.group == "date" and not self.finder.loose:
                 continue  # "which year" is trivia to raters (0 of 2 in rate56); only a text of dates and little else asks one
             window, offset = _window(slot.text, span, self.lang)

@@ -215,7 +215,8 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
             return (after in _ONE_OF_A_KIND and before[-1:] in (["的"], ["是"])
                     and "之一" not in sentence[sentence.index(old):])  # 饲料的主要原料 → 唯一原料; not 主要用于, 各主要产区, 唯一因素之一
         if old in _DETERMINERS:
-            return not before or not re.match(r"\w", before[-1])
+            return (not before or not re.match(r"\w", before[-1])) and not re.match(r"时候|时间|情况|场合|时", after)
+            # 很多时候 → 所有时候 is no Chinese (rate70)
         return not (before and tagged[at - 1][1][:1] == "d")  # 确实可能 → 确实一定 is no Chinese
     if re.search(r"[，,]\s*(?:我们)?(?:可以|能够)?(?:看出|看到|发现)", sentence[sentence.index(old):]):
         return False  # 回归……的发展，我们可以看出: a frame for looking back, not a claim
@@ -287,8 +288,10 @@ def _done_as_future(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[
     for at, (word, form) in enumerate(tagged[:-1]):
         following, following_form = tagged[at + 1]
         if word not in {"已经", "已", "已經"} or following_form[:1] != "v" or following_form == "vn" \
-                or following in {"是", "有", "成为", "在", "被", "把", "将", "过", "经"} or len(following) < 2:
-            continue  # 已经有三百年: a state; 已被列入: a passive; a one-character verb: 已达, 已近 read as set phrases
+                or following in {"是", "有", "成为", "在", "被", "把", "将", "过", "经"} or len(following) < 2 \
+                or following.endswith("得") or re.search(r"了", "".join(w for w, _ in tagged[at + 3:at + 6])):
+            continue  # 已经有三百年: a state; 已被列入: a passive; a one-character verb: 已达, 已近 read as set phrases;
+            # 已经麻得站不稳了 → 将麻得……了 is no Chinese (rate70)
         if at + 2 < len(tagged) and tagged[at + 2][0].startswith("了") and tagged[at + 2][0] != "了":
             continue  # 出现/了像: jieba glues 了 to the next word, and 将出现了像 is no Chinese (rate69)
         done = "了" if at + 2 < len(tagged) and tagged[at + 2][0] == "了" else ""  # 将完成了 is no Chinese
