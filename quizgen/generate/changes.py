@@ -214,6 +214,8 @@ def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new
         if old == "主要":
             return (after in _ONE_OF_A_KIND and before[-1:] in (["的"], ["是"])
                     and "之一" not in sentence[sentence.index(old):])  # 饲料的主要原料 → 唯一原料; not 主要用于, 各主要产区, 唯一因素之一
+        if new in {"所有", "全部", "全都"} and re.search(r"少数|个别|例外|除了|除外", sentence):
+            return False  # 所有蝙蝠……，少数种类甚至更高: the sentence names its own exception
         if old in _DETERMINERS:
             return (not before or not re.match(r"\w", before[-1])) and not re.match(r"时候|时间|情况|场合|时", after)
             # 很多时候 → 所有时候 is no Chinese (rate70)
