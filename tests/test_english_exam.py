@@ -372,6 +372,7 @@ def test_english_changes_raters_found_unfair_are_not_made(sentence):
 @pytest.mark.parametrize("sentence, never", [
     ("Some people have asked whether the old ferry is still needed.", "All people"),  # absurd (rate66)
     ("The song had not been sung in public for more than forty years.", "less than"),  # bound inside a denial
+    ("Some collectors are even trying to keep the old habit alive.", "All collectors"),  # all … even reads badly (rate73)
 ])
 def test_english_changes_that_read_as_absurd_are_not_made(sentence, never):
     import random
@@ -533,6 +534,8 @@ def test_a_denial_that_is_not_the_claim_is_not_turned(sentence):
     ("The chip and the reader then exchange information.", None),  # a step of a sequence
     ("Loud engines at night are a different story for most residents.", None),  # different from what? (rate66)
     ("What follows is a fast chain of reactions.", None),  # a signpost (rate68)
+    ("What came next is often called the golden age of the postcard.", None),  # (rate73)
+    ("With an average stay of four nights, that would raise about ten million euros a year.", None),  # that: what? (rate73)
     ("Finally, and perhaps most surprisingly, stairs can make a building friendlier.",
      "Perhaps most surprisingly, stairs can make a building friendlier."),  # each opening in turn (rate71)
     ("By the end of the study, their resting heart rate had fallen by about 4 beats per minute.", None),  # whose? (rate71)

@@ -176,6 +176,8 @@ class _Picker:
                 continue  # 约三分之一, 即1500册: the sentence works the number out for the reader (rate70)
             if span.group == "date" and not self.finder.loose:
                 continue  # "which year" is trivia to raters (0 of 2 in rate56); only a text of dates and little else asks one
+            if self.lang.language is Language.EN and re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", span.text):
+                continue  # a person's or a place's name blanked: trivia, and "she" fits as well (rate73)
             window, offset = _window(slot.text, span, self.lang)
             # In English a blank is asked without options: blind raters kept 0 of 36 English
             # word-choice items (wrong-class or absurd options, synonyms of the key) and 5 of 21 blanks.

@@ -59,7 +59,7 @@ _OPENING = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Firstly|Secondly|L
                       r"What is more|In other words|After all|Surprisingly|Interestingly|Importantly|Above all|"
                       r"But|And|So|Now|In short|In brief|In sum|To sum up|Overall|Nevertheless|Nonetheless|"
                       r"In the end|Clearly),\s+|^(?:But|And|So|Yet)\s+(?=[a-zA-Z])")
-_REFERS = re.compile(r"\b(?:it|them|this|that|these|those)[.!]$|\bthem\b|\bthis (?:is|was|works|means|happens|helps|makes|shows)\b|\b(?:[Ff]or|[Oo]f|[Ii]n|[Bb]y) (?:these|those|them|this)\b|\b(?:do|does|did|doing) so\b")
+_REFERS = re.compile(r"(?:^|, )(?:that|this) (?:would|will|could|is|was|means|meant)\b|\b(?:it|them|this|that|these|those)[.!]$|\bthem\b|\bthis (?:is|was|works|means|happens|helps|makes|shows)\b|\b(?:[Ff]or|[Oo]f|[Ii]n|[Bb]y) (?:these|those|them|this)\b|\b(?:do|does|did|doing) so\b")
 _UNITS = {"kilometers", "kilometres", "miles", "meters", "metres", "feet", "inches", "years", "months", "weeks", "days",
           "hours", "minutes", "seconds", "times", "percent", "dollars", "degrees", "tons", "tonnes", "kilograms", "pounds",
           "hundred", "thousand", "million", "billion", "centuries", "decades"}
@@ -70,7 +70,8 @@ _OPINING = {"argue", "say", "believe", "think", "worry", "feel", "claim", "sugge
 _OTHER_HEDGE = re.compile(r"\b(?:sometimes|never|often|rarely|seldom|perhaps|possibly|usually|always|estimates?|predicts?|"
                           r"suggests?|expects?|believes?|argue|argues|reply|replies|point|object|claim|say|says|ask|"
                           r"worry|worries|wonder|think|thinks)\b", re.I)  # "may fly … scientists estimate", "critics may reply": will is still true
-_SIGNPOST = re.compile(r"^(?:What follows|What happens next|Here is|Here are|The answer is|The reason is simple)\b|"
+_SIGNPOST = re.compile(r"^(?:What follows|What happens next|What happened next|What came next|What followed|Here is|Here are|"
+                       r"The answer is|The reason is simple)\b|"
                        r"^(?:A|An|The|One|Another|This)\s+(?:\w+\s+)?(?:reason|answer|problem|point|way|step|example|"
                        r"question|explanation|idea|lesson|results?|findings?)\b", re.I)  # "A second reason comes from …": says nothing alone
 _ANOTHER_STORY = re.compile(r"\b(?:a different|another|the same|a similar|the whole) (?:story|matter|thing)\b|"
@@ -533,7 +534,7 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
             return False
         if word in {"may", "might"} and (following in {"well", "also", "even", "still", "yet"} or _OTHER_HEDGE.search(sentence)):
             return False  # may well be → will well be; may sometimes, may never → will …: still true
-        if word in {"some", "many", "most", "several"} and (following in {"even", "also", "still", "actually"}
+        if word in {"some", "many", "most", "several"} and (following in {"even", "also", "still", "actually"} or re.search(r"\beven\b", sentence)
                                                             or re.search(r"\b(?:but|others|while)\b", sentence)):
             return False  # some people even drink → all people even drink; all parents …, but many do not
         if word in {"most", "some", "many"} and following == "of" and not _plural(_word_after(sentence, match, 2)):
