@@ -489,6 +489,7 @@ def test_a_sentence_pointing_to_an_example_is_no_claim():
     "罗志远至今记得一个叫小林的女生。",  # a memory of the story
     "亚单位疫苗：只提取病原体中最关键的抗原片段。",  # a run-in label of a list
     "比如，一些城市把旧厂房改成了剧场。",  # an example
+    "一盒茶叶卖几百元，消费者花的钱到底有多少用在了茶叶上。",  # a rhetorical question, its mark dropped (rate72)
 ])
 def test_sentences_that_are_no_claim_of_the_article_are_no_claim_option(sentence):
     from quizgen.generate.argument import _ASKS, claim
@@ -628,6 +629,8 @@ def test_a_claim_cue_inside_a_question_or_a_frame_is_none(sentence, cued):
     ("走出病房，她才发现自己的双腿已经麻得站不稳了。", "将麻得"),  # 将……了 is no Chinese (rate70)
     ("很多时候，病人一紧张，血压就上去了。", "所有时候"),  # no Chinese (rate70)
     ("大多数鸟类在白天觅食，少数种类则在夜间活动。", "所有鸟类"),  # the sentence names its own exception
+    ("师傅用木刮板将蜡液均匀地刮进布纹里。", "已蜡液"),  # 将 as 把 before a noun (rate72)
+    ("晾干以后，纸面会从淡黄色逐渐变成乳白色。", "从乳白色变成淡黄色逐渐"),  # the adverb goes with the shift (rate72)
 ])
 def test_changes_raters_found_garbled_in_rate70_are_not_made(sentence, never):
     import random

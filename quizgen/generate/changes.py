@@ -265,7 +265,7 @@ def _future_as_done(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[
     for at, (word, form) in enumerate(tagged[:-1]):
         following, following_form = tagged[at + 1]
         if word not in {"将", "即将", "将要", "將", "將要"} or form != "d" or following_form == "vn" \
-                or (at and tagged[at - 1][1][:1] == "v"):
+                or (at and tagged[at - 1][1][:1] == "v") or (word in {"将", "將"} and following not in _FUTURE_VERBS | {"会", "會"}):
             continue  # 提出将体育分值提高到……: 将 as 把, whose object follows, not a time to come
         if _as_object_marker(tagged, at):
             continue  # 最后将露在外面的铜丝……镀金: 将 as 把, its object a phrase with 的, the verb after it
@@ -277,6 +277,12 @@ def _future_as_done(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[
         elif following_form[:1] == "v" and following not in {"会", "會", "要", "是", "于", "於", "在", "有"}:
             found.append((word + following, ("已" if word in {"将", "將"} else "已经") + following))
     return [(old, new, "tense") for old, new in found if len(found) == 1 and sentence.count(old) == 1]
+
+
+_FUTURE_VERBS = {"成为", "迎来", "达到", "实现", "进入", "开启", "改变", "推动", "带来", "面临", "出现", "形成", "影响", "告别",
+                 "继续", "建成", "完成", "开通", "投入", "启动", "举行", "开展", "扩大", "增加", "减少", "提高", "降低", "覆盖",
+                 "取代", "退出", "发生", "结束", "开始", "转向", "走向", "迈入", "超过", "惠及", "受益", "获得", "失去", "消失"}
+# 将 before any other word is as often 把 (将防染浆刮进, 将熬制好的桐油): only a verb that tells what is to come (rate72)
 
 
 def _done_as_future(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[str, str, str]]:
@@ -617,6 +623,8 @@ def _direction(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[str, 
     if link is None:
         return []  # 从高山到荒漠 is a range: swapped, still true
     turn = link - 1 if words[link] == "到" else link  # 从互联网转移到新技术
+    while turn - 1 > start and (tagged[turn - 1][1][:1] == "d" or words[turn - 1] in {"逐渐", "不断", "逐步", "慢慢", "渐渐", "开始"}):
+        turn -= 1  # 从黄绿色逐渐变成蓝色: the adverb goes with the shift, not its source (rate72)
     end = link + 1
     while end < len(words) and re.match(r"[\w]", words[end]) and words[end] not in _AFTER_GOAL \
             and not (words[end] in {"不断", "逐步", "逐渐", "开始"}):
