@@ -490,6 +490,7 @@ def test_a_sentence_pointing_to_an_example_is_no_claim():
     "亚单位疫苗：只提取病原体中最关键的抗原片段。",  # a run-in label of a list
     "比如，一些城市把旧厂房改成了剧场。",  # an example
     "一盒茶叶卖几百元，消费者花的钱到底有多少用在了茶叶上。",  # a rhetorical question, its mark dropped (rate72)
+    "邻县的一个村子提供了一个值得参考的例子。",  # a pointer to an example (rate74)
 ])
 def test_sentences_that_are_no_claim_of_the_article_are_no_claim_option(sentence):
     from quizgen.generate.argument import _ASKS, claim
@@ -502,6 +503,7 @@ def test_sentences_that_are_no_claim_of_the_article_are_no_claim_option(sentence
     "在这方面，已有一些城市做出了有益的尝试。",
     "这两个问题都需要在设计阶段解决。",
     "反对的声音同样值得重视。",
+    "三是活动内容单一，吸引力不足。",  # one item of a list the paragraph opened (rate74)
 ])
 def test_claims_that_lean_on_the_sentence_before_are_no_option(sentence):
     from quizgen.generate.argument import claim, leans

@@ -65,6 +65,8 @@ class DistractorFinder:
         if key.group in {"date", "number"} and len(candidates) < 3:
             shifted = [c for c in _shifted(key.text) if c not in candidates and c not in self.text]
             candidates += [c for c in shifted if key.kind != "date:year" or _year_fits(c, stem, self.latest)]
+        if key.group in {"place", "org"} and self.lang.language is Language.ZH:
+            candidates = [c for c in candidates if c[-1] == key.text[-1] and len(c) >= 2]  # 东沙岛 → another 岛, not 回港, 海滩 (rate74)
         if key.group == "noun" and self.lang.language is Language.ZH:
             candidates = [c for c in candidates if c[-1] == key.text[-1]]  # 物流商 → 供应商, 服务商: the
             # head character names the kind of thing; without three such, the key is asked as a cloze
