@@ -109,7 +109,8 @@ def _nested(title: str) -> str:
 
 
 _ASKS = re.compile(r"有人(?:担心|认为|说|觉得|质疑|会问|提出)|不少人认为|人们常说|一般认为|记得|回忆|想起|^[^，,。]{2,14}[：:]|"  # a view refuted,
-                   r"假如|如果说|比如|例如|第[一二三四五六七八九十]+步|"  # 第三步，……: a step of a procedure, no claim (rate67)  # a memory, a run-in label (亚单位疫苗：……), a supposition or an example: no claim of the article;
+                   r"假如|如果说|比如|例如|第[一二三四五六七八九十]+步|"  # a memory, a run-in label (亚单位疫苗：……), a supposition,
+                   # an example or a step of a procedure (第三步，……, rate67): no claim of the article;
                    r"^那么|如何|为什么|为何|怎样|怎么|什么|吗$|呢$|到底|究竟|有多少|是否|"  # a question without its mark is no claim,
                    r"(?:就是|便是|正是|是)(?:一个|又一个|其中一个)?(?:例子|例证|缩影|典型)$|例子$|为例$|"  # nor a pointer to an example (rate64, 74),
                    r"(?:值得借鉴|值得参考|值得一提|值得一看|可见一斑|不妨看看|可以参考)$")  # nor to what the paragraph goes on to show

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from ..text import CLAUSE_BREAK, HAN_NUMBER, HAN_NUMERALS, bigrams, han_number
 from .argument import leans
@@ -100,10 +101,7 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
 
     tagged = tag([sentence])[0]
     words = [w for w, _ in tagged]
-    edges, at = {0}, 0
-    for word in words:
-        at += len(word)
-        edges.add(at)
+    edges = set(_starts(tagged)) | {len(sentence)}
     candidates = []
     for pairs, kind in _changes(script):
         for a, b in pairs:
@@ -114,7 +112,7 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
                     candidates.append((old, new, kind))
     candidates += _bound(sentence)
     candidates += _in_script(_only_one(tagged, sentence) + _future_as_done(tagged, sentence) + _done_as_future(tagged, sentence) + _condition(sentence)
-                             + _contrast(sentence) + _correlation(sentence) + _comparison(sentence) + _sequence(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
+                             + _contrast(sentence) + _correlation(sentence) + _comparison(tagged, sentence) + _sequence(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
         + _figure(sentence, text) + _concept(tagged, sentence, text)
     elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
     found = []
@@ -126,6 +124,11 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
             found.append(Change(changed, old, new, kind))
     reversal = _reversal(sentence, elsewhere, script)
     return tuple(found + ([reversal] if reversal else []))
+
+
+def _starts(tagged: list[tuple[str, str]]) -> list[int]:
+    """Where each of jieba's words starts in the sentence."""
+    return [0, *accumulate(len(w) for w, _ in tagged[:-1])] if tagged else []
 
 
 def _bound(sentence: str) -> list[tuple[str, str, str]]:
@@ -175,7 +178,7 @@ def _changes(script: str | None) -> tuple:
 
 def _fits(kind: str, tagged: list[tuple[str, str]], sentence: str, old: str, new: str) -> bool:
     """Whether changing `old` to `new` here still reads as a claim a reader must check."""
-    starts = [sum(len(w) for w, _ in tagged[:i]) for i in range(len(tagged))]
+    starts = _starts(tagged)
     at = next((i for i, (w, _) in enumerate(tagged) if w == old), None)
     split = at is None
     if split:  # a word jieba cuts in two (越来越/少): its first part, and the word after its last
@@ -427,19 +430,14 @@ def _correlation(sentence: str) -> list[tuple[str, str, str]]:
 _COMPARED_TO = re.compile(r"比([^，,。；;！？比]{1,12}?)(更|还|要|略|稍|都)?([\u4e00-\u9fff])(?=[了的得，,。；;！？]|$)")
 
 
-def _comparison(sentence: str) -> list[tuple[str, str, str]]:
+def _comparison(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[str, str, str]]:
     """A 比 B 高 turned to 低 (夏季的降水量比冬季多 → 少): a measured comparison told the other way
     round, as (old, new, kind). One comparison in the sentence, its adjective one character."""
     found = list(_COMPARED_TO.finditer(sentence))
     if len(found) != 1 or sentence.count("比") != 1 or found[0].group(3) not in _ANTONYMS:
         return []
     match = found[0]
-    from ..terms import tag
-
-    at, words = 0, {}
-    for word, _ in tag([sentence])[0]:
-        words[at] = word
-        at += len(word)
+    words = dict(zip(_starts(tagged), (w for w, _ in tagged)))
     if words.get(match.start(3)) != match.group(3) or words.get(match.start()) not in {"比", "远比", "要比"}:
         return []  # 缩小, 增长, 比例, 比重: the characters belong to other words
     if re.search(r"[，,；;]", sentence[match.end():]) or re.search(r"[\d倍成%一二三四五六七八九十百千万]$", sentence[:match.start(3)]):
@@ -678,7 +676,8 @@ def _beside_adjective(tagged: list[tuple[str, str]], at: int) -> bool:
     return any(f[:1] == "a" for _, f in near)
 
 
-_NAMED_PERSON = re.compile(rf"[{''.join(sorted(_SURNAMES))}][\u4e00-\u9fff]{{1,2}}(?={_AS_PERSON.pattern})")
+_NAMED_PERSON = re.compile(rf"([{''.join(sorted(_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)(?={_AS_PERSON.pattern})")
+# a surname and a name before 说, 师傅, 告诉 …: jieba misses many names (罗永年 → 罗永/年)
 
 
 @lru_cache(maxsize=8)
@@ -689,9 +688,7 @@ def protagonist(text: str) -> tuple[str, str] | None:
     from ..terms import tag
 
     names = {w for sentence in text.split("\n") for w, f in tag([sentence])[0] if f in _ENTITY_KINDS and _person(w, text)}
-    surname = "[" + "".join(sorted(_SURNAMES)) + "]"
-    names |= set(re.findall(rf"({surname}[\u4e00-\u9fff]{{1,2}}?)(?={_AS_PERSON.pattern})", text))
-    # jieba misses many names (罗永年 → 罗永/年): a surname and a name before 说, 师傅, 告诉 …
+    names |= set(_NAMED_PERSON.findall(text))
     names = {n for n in names if len(n) >= 2 and not any(n != m and n in m for m in names if text.count(m) >= 2)}
     counts = {n: text.count(n) for n in names}
     ranked = sorted(counts.items(), key=lambda c: (-c[1], text.index(c[0])))

@@ -169,10 +169,10 @@ def named(sentence: str, previous: str, main: tuple[str, str] | None) -> str:
 
 def statement(sentence: str) -> str | None:
     """A sentence as an option it can stand as (its opening connective dropped), or None."""
-    body = sentence.strip()
-    while _OPENING.match(body[:1].upper() + body[1:]):  # Finally, and perhaps most surprisingly, …: each opening in turn
-        body = _OPENING.sub("", body[:1].upper() + body[1:], count=1)
-    body = body[:1].upper() + body[1:]
+    body, previous = sentence.strip(), None
+    while body != previous:  # Finally, and perhaps most surprisingly, …: each opening in turn
+        previous = body = body[:1].upper() + body[1:]
+        body = _OPENING.sub("", body, count=1)
     count = len(body.split())
     if not LENGTH[0] <= count <= LENGTH[1] or body.endswith("?") or not re.search(r"[.!]$", body):
         return None
@@ -195,7 +195,7 @@ def statement(sentence: str) -> str | None:
 _NO_NAME = {"The", "A", "An", "In", "On", "At", "When", "After", "Before", "If", "As", "For", "By", "This", "That", "It", "He",
             "She", "They", "His", "Her", "Their", "But", "And", "So", "Then", "There", "Many", "Most", "Some", "All", "Every",
             "Each", "One", "Today", "Now", "Later", "Yet", "Even", "Still", "With", "From", "During", "Since", "While", "Although",
-            "Perhaps", "Only", "Years", "Once", "At", "Over", "Under", "About", "Without"}
+            "Perhaps", "Only", "Years", "Once", "Over", "Under", "About", "Without"}
 
 
 def _unmeant(body: str) -> bool:
@@ -502,8 +502,8 @@ def _people(text: str) -> tuple[str, ...]:
         if name not in seen and name.split()[0] not in _CALENDAR and text.count(name) >= 2 and \
                 not re.match(r"(?:The|A|An|In|On|At|But|And|When|After|Before|Then|This|That|It|He|She|They|We|I)\b", name):
             seen.append(name)
-    return tuple(n for n in seen if not any(n != m and n in m.split() for m in seen)
-                 and not re.match(r"(?:Mr|Mrs|Ms|Dr|Miss|Professor)\b", n.split(".")[0]) or " " in n)  # Ping of Zhou Ping is one person
+    return tuple(n for n in seen if " " in n or not (any(n in m.split() for m in seen if m != n)  # Ping of Zhou Ping is one person
+                                                     or re.match(r"(?:Mr|Mrs|Ms|Dr|Miss|Professor)\b", n)))  # a bare title is nobody
 
 
 def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:

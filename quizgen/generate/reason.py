@@ -119,7 +119,7 @@ def _with_subject(effect: str, cause: str) -> str:
         return effect  # 需要控制血糖的人应当……: a verb opening a subject's phrase, not a bare predicate (rate69)
     subject = ""
     for word, form in tag([cause])[0]:
-        if form[:1] not in {"n", "r"} or form in {"r"} and word not in {"它", "它们"}:
+        if form[:1] not in {"n", "r"} or form == "r" and word not in {"它", "它们"}:
             break
         subject += word
     return subject + effect if 2 <= len(subject) <= 8 and not subject.startswith("它") else effect

@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 
 from ..model import Article, Question, Skill
-from ..text import TERM_QUOTE
+from ..text import TERM_QUOTE, bigrams
 from ..settings import GenerateSettings
 from .argument import claim, leans
 from .build import Slot, choice, in_script, seeded
@@ -80,7 +80,7 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
             if s.order in scores and _stands_alone(s, article) and _statable(s.text, claim_like, round_up and _among_voices(s))
             and claim(s.text) not in avoid]  # an option elsewhere would show the unchanged words
     wanted = min(MAX_ITEMS, round(len(article.text) / CHARS_PER_ITEM), len(pool) // 4)
-    central = _on_the_thesis(article, pool)
+    main_line = _on_the_thesis(article, pool)
     questions, used = [], set()
     for index in range(wanted):
         group = [s for s in pool if s.order not in used]  # best first: the statement tested is among the first GROUP
@@ -91,7 +91,7 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
         wrong_due = any(q.stem == words["right"] for q in questions) and not any(q.stem == words["wrong"] for q in questions)
         directions = ("wrong", "right") if wrong_due else ("right",)
         tries = [(d, _PER_ITEM) for d in directions] + [("right", _PER_ITEM_TWICE)] * bool(questions)
-        question = next(filter(None, (_item(group, text, d, settings, words, article.script, p, central=central)
+        question = next(filter(None, (_item(group, text, d, settings, words, article.script, p, main_line=main_line)
                                       for d, p in tries)), None)
         if question:
             questions.append(question)
@@ -103,8 +103,8 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
         # failing that one change among three bold faithful statements (不正确) — plain ones where
         # the article has no other choice item. Raters kept most of the first and 8 of 20 of the
         # second, against 0 of 11 of the blanks it falls back on (rate50, 54, 56).
-        question = _item(pool, text, "right", settings, words, article.script, _PER_ITEM_AT_LEAST_ONE, central=central) \
-            or _item(pool, text, "wrong", settings, words, article.script, plain=alone, central=central)
+        question = _item(pool, text, "right", settings, words, article.script, _PER_ITEM_AT_LEAST_ONE, main_line=main_line) \
+            or _item(pool, text, "wrong", settings, words, article.script, plain=alone, main_line=main_line)
         questions = [_with_sources(question, originals)] if question else []
     return questions
 
@@ -185,8 +185,6 @@ def _on_the_thesis(article: Article, pool: list[Slot]) -> frozenset[int]:
     """The sentences that state the article's main line: its thesis, its points, and those
     sharing a third of the title's character pairs. Turned round (回归 → 远离), they contradict
     the whole article, and raters count such a blunt reversal no trap (rate67)."""
-    from ..text import bigrams
-
     points = {p for s in article.sections for p in s.points} | {article.thesis or ""}
     title = bigrams(article.title or "")
     return frozenset(s.order for s in pool if s.text in points
@@ -198,7 +196,7 @@ _POLAR = {"opposite", "direction", "contrast", "denial", "concept", "reversal", 
 
 def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettings, words: dict[str, str],
           script: str | None = None, per_item: dict[str, int] = _PER_ITEM, plain: bool = False,
-          central: frozenset[int] = frozenset()) -> Question | None:
+          main_line: frozenset[int] = frozenset()) -> Question | None:
     """Four statements from the ranked group: the one tested (the faithful key of "正确", the
     changed key of "不正确") among its best GROUP, the others from anywhere in it — a wrong
     option need not be central, only checkable."""
@@ -206,7 +204,7 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
     rng = seeded(settings.seed, "statement", direction, *(s.text for s in group[:GROUP]))
     need_changed, need_kept = (3, 1) if direction == "right" else (1, 3)
     candidates = {slot.order: [c for c in offered(claim(slot.text), text, rng, script)
-                               if slot.order not in central or c.kind not in _POLAR] for slot in group}
+                               if slot.order not in main_line or c.kind not in _POLAR] for slot in group}
     changes = {order: next(iter(found), None) for order, found in candidates.items()}
     changeable = [s for s in group if changes[s.order]]
     if direction == "wrong":
