@@ -105,7 +105,9 @@ def clean(document: Document, *, settings: CleanSettings | None = None) -> Page:
 
 
 _DATELINE = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff]{0,8}电|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)|[\u4e00-\u9fff]{2,8}讯)?"
-                       r"\s*[（(](?:本报)?(?:记者|通讯员|特约记者|实习生)[^（）()]{1,40}[）)]\s*|^\s*(?:本报讯|[\u4e00-\u9fff]{2,8}讯)[：:\s]\s*")
+                       r"\s*[（(](?:本报)?(?:记者|通讯员|特约记者|实习生)[^（）()]{1,40}[）)]\s*|^\s*(?:本报讯|[\u4e00-\u9fff]{2,8}讯)[：:\s]\s*|"
+                       r"^\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+)?(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
+                       r"\s*(?:\([A-Za-z ]{2,30}\)\s*)?[-\u2013\u2014]+\s+(?=[A-Z])")  # SANDY COVE, June 14 - / LONDON (Reuters) —
 
 
 def _without_dateline(body: list[Block]) -> list[Block]:
@@ -485,6 +487,9 @@ def _title_index(head: list[_Scored], body: list[Block]) -> int | None:
         if any(_DATE.search(n.block.text) or _LABELLED.match(n.block.text) for n in nearby):
             score += 1.5
         score += min(len(text), 30) / 30 - (len(window) - k) * 0.01
+        if len(head) == 1 and sentence_marks(text) == 0 and not _read_byline(text):
+            return 0  # a text file's one line before the body, with no sentence mark: its title,
+            # whatever words it shares with the body (方言不该只躺在录音档案里 shares few)
         if score > best_score:
             best, best_score = offset + k, score
     return best if best_score >= 1.5 else None

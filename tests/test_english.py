@@ -384,3 +384,15 @@ def test_english_bylines(line, expected):
     from quizgen.clean import _read_byline
 
     assert _read_byline(line) == expected
+
+
+@pytest.mark.parametrize("dateline", ["HARBOUR BAY, June 14 - ", "LONDON (Reuters) — ", "PORT ELLIS, Ore., March 3, 2024 – "])
+def test_a_news_datelines_place_and_date_are_no_part_of_its_lead(tmp_path, dateline):
+    """A wire story opens on its dateline; the lead a statement or thesis quotes is what happened."""
+    lead = "For the first time in twenty years, green turtles have nested on the town's main beach, officials said on Tuesday."
+    rest = ("Volunteers found the first nest early on Sunday morning. \"It is wonderful news,\" said Dr. Ann Moss, "
+            "who leads the local turtle group. Two more nests were found over the following two nights.")
+    source = tmp_path / "turtles.txt"
+    source.write_text(f"Turtles Return to Nest\n\n{dateline}{lead} {rest}\n", encoding="utf-8")
+    article = read_article(source)
+    assert article.sentences[0] == lead

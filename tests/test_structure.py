@@ -240,6 +240,19 @@ def test_the_first_unmarked_heading_is_found_by_its_siblings():
     assert [s.title for s in article.sections] == ["一、从修得多到用得好", "二、让社区参与管理"]
 
 
+def test_a_text_files_first_line_is_its_title_even_with_few_words_of_the_body(tmp_path):
+    """A plain text opens on its title and a blank line; a title in the essay's figurative words
+    (档案里的声音) shares few character pairs with a body about dialects, and is still the title."""
+    body = ("前不久，一所中学的老师在课堂上做了个小调查：全班四十名学生中，能用本地话完整讲一个故事的只有三人。"
+            "很多家长觉得，孩子先学好普通话要紧，地方话以后再说。\n\n"
+            "推广普通话是为了让不同地区的人顺畅交流；保护地方话则是为了让地方文化得以延续。两者并不矛盾。")
+    source = tmp_path / "essay.txt"
+    source.write_text("别让档案里的声音沉睡\n\n" + body + "\n", encoding="utf-8")
+    article = read_article(source)
+    assert article.title == "别让档案里的声音沉睡"
+    assert article.sentences[0].startswith("前不久")
+
+
 def test_stray_brackets_and_edit_links_stay_out_of_section_titles():
     from quizgen.model import Block, Page
 
