@@ -271,8 +271,9 @@ def test_a_true_statement_item_hardens_the_passages_hedges():
     pairs = {(a, b) for a, b in _SCOPE + _MODALS + _CERTAINTY + _COMPARATIVES} | {("more", "fewer")}
     for question in items:
         kinds = []
-        assert question["options"][question["correct"]] in sentences
-        assert sentences.index(question["options"][question["correct"]]) > 1  # not the opening's scene
+        key = _own_words(question["options"][question["correct"]], question["explanations"][question["correct"]])
+        assert key in sentences
+        assert sentences.index(key) > 1  # not the opening's scene
         for index, option in enumerate(question["options"]):
             if index == question["correct"]:
                 continue
@@ -447,7 +448,8 @@ def test_a_passage_with_one_change_gets_a_not_true_item_with_its_own_statements_
     sentences = {s.rstrip(".") for s in read_article(passage).sentences}
     key = item["options"][item["correct"]]
     assert key.rstrip(".") not in sentences and "does not match the passage" in item["explanations"][item["correct"]]
-    assert all(o.rstrip(".") in sentences for i, o in enumerate(item["options"]) if i != item["correct"])
+    assert all(_own_words(o, item["explanations"][i]).rstrip(".") in sentences
+               for i, o in enumerate(item["options"]) if i != item["correct"])
     item["options"][item["correct"]] = "More than 300 residents signed up for membership during the first month."
     quiz.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     result = runner.invoke(app, ["check", str(quiz)])
@@ -605,3 +607,29 @@ def test_a_name_is_not_put_for_a_pronoun_in_a_sentence_that_names_them():
 
     sentence = "Hannah still feels nervous when she plays for people she does not know."
     assert named(sentence, "", ("Hannah", "she")) == sentence and statement(sentence) == sentence
+
+
+def _own_words(option: str, note: str) -> str:
+    """A faithful option in the passage's words: a restated one (its explanation names the
+    synonym) with the passage's word put back."""
+    restated = re.search(r"\(“(.+?)” for its “(.+?)”, which means the same\)", note)
+    if not restated:
+        assert note.startswith("The passage says so: "), note
+        return option
+    new, old = restated.groups()
+    assert new in option
+    return option.replace(new, old, 1)
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("Bees often visit the same flower twice.", "Bees frequently visit the same flower twice."),
+    ("The whole village began work about 30 years ago.", "The whole village began work around 30 years ago."),
+    ("The whole village took part in the festival.", "The entire village took part in the festival."),
+    ("On the whole, it is big and heavy.", "On the whole, it is large and heavy."),  # on the whole is kept
+    ("The museum opened in 1900 and closed later.", None),
+])
+def test_a_faithful_english_option_is_restated_by_a_synonym_that_means_the_same(statement, expected):
+    from quizgen.generate.rewording import reworded
+
+    restated = reworded(statement, True)
+    assert (restated.text if restated else None) == expected

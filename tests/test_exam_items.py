@@ -244,6 +244,11 @@ def test_every_changed_statement_differs_from_the_article_and_its_explanation_na
                 new, old, source = re.match(r"“(.+?)”与原文不符：原文是“(.+?)”（“(.+)”）$", note).groups()
                 assert new in option and old in source and source.rstrip("。") in sentences
                 assert option == source.rstrip("。").replace(old, new, 1)[-len(option):]
+            elif "意思相同" in note:  # restated: one word for its synonym
+                new, old, source = re.match(r"符合原文：“(.+?)”即原文的“(.+?)”，意思相同（“(.+)”）$", note).groups()
+                source = source.rstrip("。")
+                assert source in sentences and new in option and option not in source
+                assert source.endswith(option.replace(new, old, 1))
             else:
                 source = re.match(r"符合原文：“(.+)”$", note).group(1).rstrip("。")
                 assert source in sentences and source.endswith(option)
@@ -642,3 +647,32 @@ def test_changes_raters_found_garbled_in_rate70_are_not_made(sentence, never):
     for seed in range(5):
         change = _change(sentence.rstrip("。"), sentence, random.Random(seed))
         assert change is None or never not in change.text, change
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("石灰岩地区的生态相当脆弱", "石灰岩地区的生态颇为脆弱"),
+    ("截至去年，望远镜已发现的脉冲星不足900颗", "截至去年，望远镜已发现的脉冲星不到900颗"),
+    ("这项工作存在不足，需要改进", None),  # 不足 is a shortcoming here, not "fewer than"
+    ("十分之一的样本来自山区", None),  # a tenth, not "very"
+    ("很明显，这一方案行不通", None),  # obviously, not "markedly"
+    ("一些游客擅自进入滩涂", "部分游客擅自进入滩涂"),
+])
+def test_a_faithful_chinese_option_is_restated_by_a_synonym_in_that_place(statement, expected):
+    from quizgen.generate.rewording import reworded
+
+    restated = reworded(statement, False)
+    assert (restated.text if restated else None) == expected
+
+
+def test_a_term_is_swapped_for_the_sibling_the_article_lists_beside_it():
+    """偷换概念 among things the article sets side by side (琴材有桐木和梓木): a careless
+    reader confuses them; an opposite (冷链 / 断链) or an unrelated word is never the sibling."""
+    import random
+
+    from quizgen.generate.changes import offered
+
+    text = "\n".join(["常用的琴材有桐木和梓木两种。", "桐木质地松软，振动性能好。", "梓木则比较坚硬，能够反射声波。",
+                      "一旦冷链出现断链，药品就可能失效。"])
+    swaps = [c for c in offered("桐木质地松软，振动性能好。", text, random.Random(0)) if c.kind == "sibling"]
+    assert [(c.old, c.new) for c in swaps] == [("桐木", "梓木")]
+    assert not [c for c in offered("一旦冷链出现断链，药品就可能失效。", text, random.Random(0)) if c.kind == "sibling"]

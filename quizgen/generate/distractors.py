@@ -165,7 +165,7 @@ def _in_list(sentence: str, key: Span) -> bool:
 
 def _category(after: str) -> str:
     """What a list calls its items: the noun after 等 (……区块链等技术 → 技术)."""
-    match = re.match(r"(?:等|等等)([\u4e00-\u9fff]{2})", after)
+    match = re.match(r"(?:等等|等)([\u4e00-\u9fff]{2})", after)
     return match.group(1) if match else ""
 
 

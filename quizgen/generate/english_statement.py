@@ -23,11 +23,13 @@ from functools import lru_cache
 from ..model import Article, Question, Skill
 from ..settings import GenerateSettings
 from .build import Slot, choice, seeded
+from .rewording import reworded
 
 WORDING = {
     "right": "Which of the following is TRUE according to the passage?",
     "wrong": "Which of the following is NOT true according to the passage?",
     "faithful": "The passage says so: “{source}”",
+    "restated": "The passage says so (“{new}” for its “{old}”, which means the same): “{source}”",
     "changed": "“{new}” does not match the passage, which says “{old}”: “{source}”",
 }
 WORDS_PER_ITEM = 220  # one item per this many words of passage, up to MAX_ITEMS
@@ -265,8 +267,9 @@ def _item(group: list[Slot], stated: dict[int, str], text: str, settings: Genera
     if not spare:
         return None
     key = spare[0]
-    options = [stated[key.order]] + [c.text for _, c in changed]
-    notes = [WORDING["faithful"].format(source=key.text)]
+    restated, note = _restated(stated[key.order], key.text)
+    options = [restated] + [c.text for _, c in changed]
+    notes = [note]
     notes += [WORDING["changed"].format(new=c.new, old=c.old, source=s.text) for s, c in changed]
     order = min(s.order for s in [key] + [s for s, _ in changed])
     question = choice(key, WORDING["right"], options[0], options[1:], Skill.STATEMENT, "right", order=order)
@@ -289,17 +292,26 @@ def _not_true_item(pool: list[Slot], stated: dict[int, str], text: str, settings
     if not keys:
         return None
     key, change = keys[0], changes[keys[0].order]
-    kept = sorted((s for s in group if s is not key), key=lambda s: not _BOLD.search(stated[s.order]))[:3]
+    kept = sorted((s for s in group if s is not key), key=lambda s: (not _BOLD.search(stated[s.order]),
+                                                                  reworded(stated[s.order], True) is None))[:3]
     if len(kept) < 3 or (change.kind == "scope" and sum(bool(_BOLD.search(stated[s.order])) for s in kept) < 2):
         return None  # "always" among three mild statements is the one a careless reader picks
     if all(len(stated[s.order]) < len(change.text) for s in kept):
         longer = [s for s in group if s is not key and s not in kept and len(stated[s.order]) >= len(change.text)]
         kept = kept[:2] + longer[:1] if longer else kept
-    notes = [WORDING["changed"].format(new=change.new, old=change.old, source=key.text)]
-    notes += [WORDING["faithful"].format(source=s.text) for s in kept]
+    restated = [_restated(stated[s.order], s.text) for s in kept]  # a verbatim copy is ruled in unread (rate78)
+    notes = [WORDING["changed"].format(new=change.new, old=change.old, source=key.text)] + [n for _, n in restated]
     order = min(s.order for s in [key] + kept)
-    question = choice(key, WORDING["wrong"], change.text, [stated[s.order] for s in kept], Skill.STATEMENT, "wrong", order=order)
+    question = choice(key, WORDING["wrong"], change.text, [o for o, _ in restated], Skill.STATEMENT, "wrong", order=order)
     return replace(question, explanations=notes)
+
+
+def _restated(statement: str, source: str) -> tuple[str, str]:
+    """A faithful option in other words where a word has a synonym, and its explanation."""
+    restated = reworded(statement, True)
+    if not restated:
+        return statement, WORDING["faithful"].format(source=source)
+    return restated.text, WORDING["restated"].format(new=restated.new, old=restated.old, source=source)
 
 
 def _change(sentence: str, text: str, rng, made: set[str]) -> Change | None:

@@ -33,6 +33,7 @@ from .argument import claim, leans
 from .build import Slot, choice, in_script, seeded
 from .changes import FIGURES, KINDS, SCOPES, Change, attributed, named, offered, protagonist
 from .rank import many_voices, voiced
+from .rewording import reworded
 
 _BOLD = re.compile(r"所有|全部|一定|必然|唯一|总是|从不|只有|仅仅|无法|不能|没有|不会|最(?!终|后|近|初)")
 _ORDINAL = re.compile(r"^\s*(?:[①-⑳]|第[一二三四五六七八九十]+(?:个|点|是|就|，)|首先|其次|再次|最后|另一方面|一方面)")
@@ -53,6 +54,7 @@ WORDING = {
     "right": "下列对文章内容的理解，正确的一项是",
     "wrong": "下列对文章内容的理解，不正确的一项是",
     "faithful": "符合原文：“{source}”",
+    "restated": "符合原文：“{new}”即原文的“{old}”，意思相同（“{source}”）",
     "changed": "“{new}”与原文不符：原文是“{old}”（“{source}”）",
     "reversed": "因果颠倒：原文说“{cause}”是“{effect}”的原因（“{source}”）",
 }
@@ -208,7 +210,7 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
     changes = {order: next(iter(found), None) for order, found in candidates.items()}
     changeable = [s for s in group if changes[s.order]]
     if direction == "wrong":
-        picked = _wrong_one(group, changeable, best, changes, plain)
+        picked = _wrong_one(group, changeable, best, changes, plain, script)
         if not picked:
             return None  # no bold faithful statements beside a changed one: a plain one tempts nobody
         changed, kept = picked
@@ -222,14 +224,17 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
         # trivia), a claim rather than a string of figures, never the longest; then bold-sounding (it looks changed and is not).
         central = {s.order for s in group[:GROUP // 3]}  # raters: a key on the tourist season or a squat is trivia
         spare.sort(key=lambda s: (s.order not in central, bool(_TRIVIA.search(s.text) or _MINOR.search(s.text)), len(FIGURES.findall(s.text)) > 1,
-                                  len(claim(s.text)) > longest_changed, not _BOLD.search(claim(s.text))))
+                                  len(claim(s.text)) > longest_changed, not _BOLD.search(claim(s.text)),
+                                  reworded(claim(s.text), False, script) is None))
         kept = spare[:need_kept]
         if len(kept) != need_kept:
             return None
     options, notes = [], []
-    for slot in kept:
-        options.append(claim(slot.text))
-        notes.append(words["faithful"].format(source=slot.text))
+    for slot in kept:  # restated where a word has a synonym: a verbatim copy is ruled in unread (rate79)
+        restated = reworded(claim(slot.text), False, script)
+        options.append(restated.text if restated else claim(slot.text))
+        notes.append(words["restated"].format(new=restated.new, old=restated.old, source=slot.text) if restated
+                     else words["faithful"].format(source=slot.text))
     for slot, change in changed:
         options.append(change.text)
         wording = words["reversed"] if change.kind == "reversal" else words["changed"]
@@ -262,7 +267,7 @@ def _varied(changeable: list[Slot], candidates: dict[int, list[Change]], wanted:
     return []
 
 
-def _wrong_one(group, changeable, best, changes, plain: bool = False):
+def _wrong_one(group, changeable, best, changes, plain: bool = False, script: str | None = None):
     """For "不正确": the changed key (the shortest among the best sentences) and three bold
     faithful ones, one of them longer than the key where the article has one (the longest
     option is a test-taker's guess)."""
@@ -279,6 +284,7 @@ def _wrong_one(group, changeable, best, changes, plain: bool = False):
         bold += [s for s in group[:GROUP] if s is not key and s not in bold][:max(0, 3 - len(bold))]
     if len(bold) < 3:
         return None
+    bold.sort(key=lambda s: reworded(claim(s.text), False, script) is None)  # restated ones tempt a careless reader
     longer = [s for s in bold if len(claim(s.text)) >= len(changes[key.order].text)]
     kept = bold[:3] if any(s in longer for s in bold[:3]) or not longer else bold[:2] + longer[:1]
     return [(key, changes[key.order])], kept
