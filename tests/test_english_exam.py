@@ -294,6 +294,7 @@ def test_a_true_statement_item_hardens_the_passages_hedges():
     ("You will find that your hand knows how to help your mind!", None),  # the reader's you
     ("In fact, honeybees compete with wild species for the same flowers.", "Honeybees compete with wild species for the same flowers."),
     ("Years later, she said she could still remember the song.", None),  # who is she?
+    ("By the end of the summer, Grandpa had planted five times as many.", None),  # as many as what? (rate81)
 ])
 def test_which_sentences_stand_as_statements(sentence, expected):
     from quizgen.generate.english_statement import statement
@@ -567,6 +568,7 @@ def test_no_scope_widened_over_a_multitude_and_no_option_on_those_words():
     ("The villagers rebuilt the bridge after the flood had passed.", "The villagers rebuilt the bridge before the flood had passed."),
     ("She looked after her brother every weekend.", None),  # looked after: no time
     ("The day before the race, he could not sleep.", None),  # the day before: a frame
+    ("What he still remembered after a week stayed with him for years.", None),  # a span of time has no before (rate81)
 ])
 def test_an_event_is_told_in_the_wrong_order(sentence, expected):
     from quizgen.generate.english_statement import _order

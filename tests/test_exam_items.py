@@ -244,6 +244,10 @@ def test_every_changed_statement_differs_from_the_article_and_its_explanation_na
                 new, old, source = re.match(r"“(.+?)”与原文不符：原文是“(.+?)”（“(.+)”）$", note).groups()
                 assert new in option and old in source and source.rstrip("。") in sentences
                 assert option == source.rstrip("。").replace(old, new, 1)[-len(option):]
+            elif note.startswith("符合原文：只是换了说法"):  # the same cause or contrast in the other order
+                source = re.match(r"符合原文：只是换了说法，意思相同（“(.+)”）$", note).group(1).rstrip("。")
+                assert source in sentences and option not in source
+                assert set(option) - set(source) <= set("是因为而不，")
             elif "意思相同" in note:  # restated: one word for its synonym
                 new, old, source = re.match(r"符合原文：“(.+?)”即原文的“(.+?)”，意思相同（“(.+)”）$", note).groups()
                 source = source.rstrip("。")
@@ -676,3 +680,33 @@ def test_a_term_is_swapped_for_the_sibling_the_article_lists_beside_it():
     swaps = [c for c in offered("桐木质地松软，振动性能好。", text, random.Random(0)) if c.kind == "sibling"]
     assert [(c.old, c.new) for c in swaps] == [("桐木", "梓木")]
     assert not [c for c in offered("一旦冷链出现断链，药品就可能失效。", text, random.Random(0)) if c.kind == "sibling"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("峰丛是基部相连的一簇山峰，峰林则是基部分离、各自耸立的山峰", "峰林是基部相连的一簇山峰，峰丛则是基部分离、各自耸立的山峰"),
+    ("石英表靠电池供电，而机械表靠发条驱动", "机械表靠电池供电，而石英表靠发条驱动"),
+    ("城市道路越修越宽，人行道却一再被压缩", None),  # the second clause's noun is no rival of the first's
+    ("桐木质地松软，梓木则质地松软", None),  # the same said of both: swapped, still true
+])
+def test_two_things_set_side_by_side_are_given_each_others_property(sentence, expected):
+    """张冠李戴: 峰丛 told with 峰林's property and back — the trap a reader who remembers both
+    properties but not whose they are falls for."""
+    from quizgen.generate.changes import _crossed
+    from quizgen.terms import tag
+
+    found = _crossed(tag([sentence])[0], sentence)
+    assert (sentence.replace(found[0][0], found[0][1], 1) if found else None) == expected
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("由于洞穴中的二氧化碳浓度较低，水中的二氧化碳会逸出", "水中的二氧化碳会逸出，是因为洞穴中的二氧化碳浓度较低"),
+    ("我们缺少的不是条件，而是把慢行交通当回事的决心", "我们缺少的是把慢行交通当回事的决心，而不是条件"),
+    ("由于这一原因，工程推迟了", None),  # a cause that leans on the sentence before
+])
+def test_a_faithful_option_tells_the_same_cause_or_contrast_in_the_other_order(statement, expected):
+    """The same claim in the other order looks like the exam's 因果颠倒 or 偷换 to a careless
+    reader, and a careful one finds it faithful."""
+    from quizgen.generate.rewording import reworded
+
+    restated = reworded(statement, False)
+    assert (restated.text if restated and restated.kind != "synonym" else None) == expected

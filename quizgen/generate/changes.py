@@ -43,7 +43,7 @@ _AIMS = {"为", "要", "需要", "应", "应该", "应当", "必须", "大力", 
          "持续", "积极", "旨在", "为了", "以", "有效", "更好", "助力", "推动"}  # 大力提升X → 大力降低X: an aim turned round is absurd
 _DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比较", "相当", "极", "极其", "愈发", "过分",
            "过度", "过于", "格外", "尤其", "特别", "更为", "极为"}
-KINDS = ["hedge", "condition", "correlation", "comparison", "order", "contrast", "direction", "concept", "sibling", "speaker", "tense", "opposite", "reversal", "denial",
+KINDS = ["hedge", "condition", "correlation", "comparison", "order", "contrast", "crossed", "direction", "concept", "sibling", "speaker", "tense", "opposite", "reversal", "denial",
               "figure", "absolute"]
 SCOPES = {"hedge", "absolute"}
 _CLASSIFYING = {"分为", "包括", "是", "指", "称为", "被称为", "叫", "叫做", "有", "在", "由", "含有", "属于", "以", "为", "用"}
@@ -112,7 +112,7 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
                     candidates.append((old, new, kind))
     candidates += _bound(sentence)
     candidates += _in_script(_only_one(tagged, sentence) + _future_as_done(tagged, sentence) + _done_as_future(tagged, sentence) + _condition(sentence)
-                             + _contrast(sentence) + _correlation(sentence) + _comparison(tagged, sentence) + _sequence(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
+                             + _contrast(sentence) + _crossed(tagged, sentence) + _correlation(sentence) + _comparison(tagged, sentence) + _sequence(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
         + _figure(sentence, text) + _concept(tagged, sentence, text) + _sibling(tagged, sentence, text, script)
     elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
     found = []
@@ -477,6 +477,41 @@ def _contrast(sentence: str) -> list[tuple[str, str, str]]:
     return []
 
 
+def _crossed(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[str, str, str]]:
+    """Two things a sentence sets side by side told each with the other's property (峰丛是基部相连的
+    山峰，峰林则是基部分离的 → 峰林是基部相连的……，峰丛则……): the exam's 张冠李戴, which a
+    careless reader, who remembers both properties, misses. Only where the sentence opens on one
+    thing and its next clause on the other, marked as the other side (……，而 B / B 则), the two
+    named alike (as long, jieba's nouns: it tags rare ones any noun kind) and said to differ."""
+    starts = _starts(tagged) + [len(sentence)]
+    for pause in (i for i, (w, _) in enumerate(tagged) if w in {"，", "；", ",", ";"} and i):
+        found = _crossed_at(tagged, sentence, starts, pause)
+        if found:
+            return found
+    return []
+
+
+def _crossed_at(tagged, sentence: str, starts: list[int], pause: int) -> list[tuple[str, str, str]]:
+    after = pause + 1 + (pause + 1 < len(tagged) and tagged[pause + 1][0] == "而")
+    run = 0
+    while after + run < len(tagged) and tagged[after + run][1].startswith("n") and run < 3:
+        run += 1
+    contrasted = after > pause + 1 or (after + run < len(tagged) and tagged[after + run][0] in {"则", "却"})
+    b = sentence[starts[after]:starts[after + run]]
+    if not contrasted or not 2 <= len(b) <= 6 or run == 0:
+        return []
+    a = sentence[:len(b)]
+    head = [i for i in range(len(tagged)) if starts[i] < len(a)]
+    if starts[len(head)] != len(a) or not all(tagged[i][1].startswith("n") for i in head) or set(a) == set(b):
+        return []  # the opening word is not a thing named like the other
+    end = starts[after + run]
+    span = sentence[:end]
+    own_a, own_b = bigrams(sentence[len(a):starts[pause]]), bigrams(sentence[end:])
+    if span.count(a) != 1 or span.count(b) != 1 or len(own_a & own_b) >= 0.5 * max(1, min(len(own_a), len(own_b))):
+        return []  # the same said of both: swapped, still true
+    return [(span, b + sentence[len(a):starts[after]] + a, "crossed")]
+
+
 _ENTITY_KINDS = {"nr": "person", "nrfg": "person", "nrt": "person"}
 # Only a speaker is swapped, for another named speaker. Not a person in the story (raters: 马文涛每天早上6点多到家
 # with another name is trivia), nor places and organisations (jieba tags 山区 a place, and an
@@ -617,7 +652,9 @@ def _sibling(tagged: list[tuple[str, str]], sentence: str, text: str, script: st
             continue
         siblings = sorted(o for o in pool if o != word and len(o) == len(word) and o[-1] == word[-1] and o[0] != word[0]
                           and o not in sentence and text.count(o) >= 2 and text.count(word) >= 2
-                          and zipf(o, code) < SIBLING_RARE and _near(lines, word, o))
+                          and zipf(o, code) < SIBLING_RARE and (len(word) >= 3 or _near(lines, word, o)))
+        # three characters with the last one shared name two of a kind (燕尾榫, 粽角榫); two
+        # (冷链, 断链) as often name opposites, so only where the article lists them together
         rest = own - bigrams(word)
         for other in siblings:
             said = [line for line in lines if other in line]

@@ -185,6 +185,8 @@ def statement(sentence: str) -> str | None:
     if re.search(r",\s*however,|\b(?:also|then|therefore|thus|hence|too)\b|\b(?:that|the same) (?:year|time|day|week|month)\b|"
                  r"^Within (?:a|the) (?:few )?(?:days|weeks|months|years)\b", body, re.I):
         return None  # "Some people also worry", "In that year": it goes on from another sentence
+    if re.search(r"\bas (?:many|much|often|long|far)\.$", body):
+        return None  # "… five times as many.": as many as what? (rate81)
     if _REFERS.search(body) or _SIGNPOST.match(body) or _points_back(body) or _ANOTHER_STORY.search(body) or _unmeant(body):
         return None  # using it., For these, do so: the thing meant is in another sentence
     if _LEANS.match(body) or (frame and _LEANS.match(body[frame.end():].capitalize())) or _FIRST_PERSON.search(body) or re.search(r"[“”\"():;]|--|—", _TERM_QUOTE.sub("term", body)):
@@ -468,9 +470,15 @@ def _order(sentence: str) -> list[tuple[int, int, str, str]]:
     match = found[0]
     if _NOT_TIMED.search(sentence[:match.start()]) or not match.start():
         return []  # looked after, named after, the day before, soon after; After …, at the start: a frame
+    if _SPAN_OF_TIME.match(sentence[match.end():]):
+        return []  # after a week → before a week: a span of time has no before (rate81)
     word = match.group(1)
     new = "after" if word.lower() == "before" else "before"
     return [(match.start(1), match.end(1), new, "order")]
+
+
+_SPAN_OF_TIME = re.compile(r"(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|\d+)\s+"
+                           r"(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|while)\b", re.I)
 
 
 def _other_person(sentence: str, text: str) -> list[tuple[int, int, str, str]]:

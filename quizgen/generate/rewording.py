@@ -51,13 +51,42 @@ _EN_NOT_AFTER = re.compile(r"\b(?:by and|at|as a|on the)\s*$", re.I)  # by and l
 @dataclass(frozen=True)
 class Rewording:
     text: str  # the statement in other words
-    old: str  # the article's word
-    new: str  # the word that says the same
+    old: str  # the article's word (a reordering: the article's sentence)
+    new: str  # the word that says the same (a reordering: the statement)
+    kind: str = "synonym"  # or "cause" (由于C，E → E，是因为C), "contrast" (不是A，而是B → 是B，而不是A)
 
 
 def reworded(statement: str, english: bool, script: str | None = None) -> Rewording | None:
-    """The statement with its first rewordable word said otherwise, or None."""
-    return _english(statement) if english else _chinese(statement, script)
+    """The statement said otherwise: in Chinese a cause or a contrast told in the other order
+    where it has one (a careless reader takes it for the exam's 因果颠倒 or 偷换, and it is the
+    same claim), else its first rewordable word for its synonym; or None."""
+    if english:
+        return _english(statement)
+    return _reordered(statement, script) or _chinese(statement, script)
+
+
+_NOT_BUT = re.compile(r"^([^，,。；;]{0,12}?)不是([^，,。；;、“”：:]{2,16})[，,]而是([^，,。；;、“”：:]{2,16})$")
+
+
+def _reordered(statement: str, script: str | None) -> Rewording | None:
+    """由于C，E → E，是因为C (and back); ……不是A，而是B → ……是B，而不是A: the same claim in the
+    other order. Only a sentence that is the one cause and effect, or the one contrast, whole."""
+    from .build import Slot
+    from .reason import causal_pair
+
+    text = statement.rstrip("。")
+    found = _NOT_BUT.match(text)
+    if found and text.count("不是") == 1:
+        head, denied, asserted = found.groups()
+        return Rewording(f"{head}是{asserted}，而不是{denied}", text, "", "contrast")
+    pair = causal_pair(Slot(text, None, 0, 0, 0))
+    if not pair or re.search(r"[；;]|才|就|这|它|其", pair.cause + pair.effect) or script == "Hant" or len(pair.effect) < 6:
+        return None  # a Traditional article would need its own 是因为; 才/就 lean on their cause
+    opens = re.match(r"(?:由于|因为)", text) and not re.search(r"所以|因此|因而", text)
+    follows = re.search(r"[，,](?:因此|所以|因而)", text) and not re.match(r"(?:由于|因为)", text)
+    if (opens or follows) and text.endswith(pair.effect):
+        return Rewording(f"{pair.effect}，是因为{pair.cause}", text, "", "cause")
+    return None
 
 
 def _chinese(statement: str, script: str | None) -> Rewording | None:

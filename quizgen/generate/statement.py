@@ -55,6 +55,7 @@ WORDING = {
     "wrong": "下列对文章内容的理解，不正确的一项是",
     "faithful": "符合原文：“{source}”",
     "restated": "符合原文：“{new}”即原文的“{old}”，意思相同（“{source}”）",
+    "reordered": "符合原文：只是换了说法，意思相同（“{source}”）",
     "changed": "“{new}”与原文不符：原文是“{old}”（“{source}”）",
     "reversed": "因果颠倒：原文说“{cause}”是“{effect}”的原因（“{source}”）",
 }
@@ -225,7 +226,7 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
         central = {s.order for s in group[:GROUP // 3]}  # raters: a key on the tourist season or a squat is trivia
         spare.sort(key=lambda s: (s.order not in central, bool(_TRIVIA.search(s.text) or _MINOR.search(s.text)), len(FIGURES.findall(s.text)) > 1,
                                   len(claim(s.text)) > longest_changed, not _BOLD.search(claim(s.text)),
-                                  reworded(claim(s.text), False, script) is None))
+                                  _restatable(claim(s.text), script)))
         kept = spare[:need_kept]
         if len(kept) != need_kept:
             return None
@@ -233,8 +234,8 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
     for slot in kept:  # restated where a word has a synonym: a verbatim copy is ruled in unread (rate79)
         restated = reworded(claim(slot.text), False, script)
         options.append(restated.text if restated else claim(slot.text))
-        notes.append(words["restated"].format(new=restated.new, old=restated.old, source=slot.text) if restated
-                     else words["faithful"].format(source=slot.text))
+        wording = "faithful" if not restated else "restated" if restated.kind == "synonym" else "reordered"
+        notes.append(words[wording].format(new=restated and restated.new, old=restated and restated.old, source=slot.text))
     for slot, change in changed:
         options.append(change.text)
         wording = words["reversed"] if change.kind == "reversal" else words["changed"]
@@ -267,6 +268,14 @@ def _varied(changeable: list[Slot], candidates: dict[int, list[Change]], wanted:
     return []
 
 
+def _restatable(statement: str, script: str | None) -> int:
+    """0 where the statement can be told in the other order (a cause, a contrast), 1 where a word
+    of it has a synonym, 2 where it can only be quoted: the first look changed to a careless
+    reader and are not, which is what a faithful option is for."""
+    found = reworded(statement, False, script)
+    return 2 if not found else 1 if found.kind == "synonym" else 0
+
+
 def _wrong_one(group, changeable, best, changes, plain: bool = False, script: str | None = None):
     """For "不正确": the changed key (the shortest among the best sentences) and three bold
     faithful ones, one of them longer than the key where the article has one (the longest
@@ -279,12 +288,13 @@ def _wrong_one(group, changeable, best, changes, plain: bool = False, script: st
     if not keys:
         return None
     key = keys[0]
-    bold = [s for s in group if s is not key and _BOLD.search(claim(s.text))]
+    bold = [s for s in group if s is not key and (_BOLD.search(claim(s.text)) or _restatable(claim(s.text), script) == 0)]
+    # bold-sounding, or told in the other order: either looks changed and is not
     if plain:  # the best-ranked beside the bold ones, where there are too few of them
         bold += [s for s in group[:GROUP] if s is not key and s not in bold][:max(0, 3 - len(bold))]
     if len(bold) < 3:
         return None
-    bold.sort(key=lambda s: reworded(claim(s.text), False, script) is None)  # restated ones tempt a careless reader
+    bold.sort(key=lambda s: _restatable(claim(s.text), script))  # restated ones tempt a careless reader
     longer = [s for s in bold if len(claim(s.text)) >= len(changes[key.order].text)]
     kept = bold[:3] if any(s in longer for s in bold[:3]) or not longer else bold[:2] + longer[:1]
     return [(key, changes[key.order])], kept
