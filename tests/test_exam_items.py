@@ -710,3 +710,12 @@ def test_a_faithful_option_tells_the_same_cause_or_contrast_in_the_other_order(s
 
     restated = reworded(statement, False)
     assert (restated.text if restated and restated.kind != "synonym" else None) == expected
+
+
+def test_no_statement_that_points_to_what_follows_or_leans_on_a_bare_verb():
+    """调查中也发现了一些值得关注的问题 and 清除后，…… say nothing alone: no statement option (rate79)."""
+    from quizgen.generate.statement import _POINTER
+
+    assert _POINTER.search("调查中也发现了一些值得关注的问题")
+    assert _POINTER.search("吴建华分析，黑脸琵鹭数量增加主要有三方面原因")
+    assert not _POINTER.search("黑脸琵鹭数量的增加与滩涂修复直接相关")

@@ -284,3 +284,15 @@ def test_a_blank_never_cuts_an_offices_name(sentence, span, inside):
     start = sentence.index(span)
     found = Span(span, start, start + len(span), "noun", 1.0)
     assert _inside_name(sentence, found) is inside
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("两千年", "number:年"), ("数百年", "number:年"), ("三年", "number:年"),  # lengths of time
+    ("1584年", "date:year"), ("一九八五年", "date:year"),  # years
+])
+def test_a_length_of_time_is_asked_beside_lengths_not_years(text, kind):
+    """探索了将近____ with 两千年 as key and 1605年, 1584年 as distractors: a length among
+    years is found without reading (rate80)."""
+    from quizgen.generate.spans import _fact_kind
+
+    assert _fact_kind("date", text) == kind

@@ -46,6 +46,7 @@ MAX_NAME_SHARE = 0.15  # of the detail questions, at most this share ask for a p
 SECTION_DECAY = 0.75  # each question already on a section lowers its sentences' rank by this
 CANDIDATES_PER_QUESTION = 12  # only the best-ranked sentences are tried: a long report has thousands
 _WHOLE_SENTENCES = {Skill.STRUCTURE, Skill.THESIS, Skill.STATEMENT, Skill.REASON}  # options that quote the article whole
+_SUPPOSED = re.compile(r"\s*(?:假设|假如|假使|假定|设想|打个比方|譬如|比如说|Suppose|Imagine|Let's say)\b|\s*(?:假设|假如|假使|假定|设想|打个比方|譬如)")
 _CHOICE_GROUPS = {"date", "number", "name", "place", "org", "work"}  # kinds whose distractors the article supplies
 
 
@@ -144,7 +145,8 @@ class _Picker:
         shortest = self.lang.sentence_chars[0]
         sources = {q.source for q in already}
         remaining = [s for s in self.slots if s.order in scores and claim(s.text) not in shown and s.text not in shown
-                     and s.text not in sources and len(s.text) >= shortest]  # a changed statement's source: the blank would show its words
+                     and s.text not in sources and len(s.text) >= shortest  # a changed statement's source: the blank would show its words
+                     and not _SUPPOSED.match(s.text)]  # 假设某地距离震中100公里: a made-up case, no fact of the article (rate80)
         remaining = sorted(remaining, key=lambda s: -scores[s.order])[:budget * CANDIDATES_PER_QUESTION]
         chosen: list[Question] = []
         per_section: Counter[str] = Counter()

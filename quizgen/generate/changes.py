@@ -628,6 +628,7 @@ def _concept(tagged: list[tuple[str, str]], sentence: str, text: str) -> list[tu
     return []
 
 
+_BODY_ENDS = set("局会所院处厅部站馆司心委办组队社")  # 管理局, 委员会, 研究所 …
 _SIBLING_TAGS = {"n", "nz", "nl", "ns", "nt", "nrt"}  # nrt: jieba takes rare nouns (梓木) for transliterated names
 SIBLING_RARE = 4.0  # Zipf below which a word is the article's own term (峰丛, 燕尾榫), not a word like 时间
 
@@ -640,7 +641,8 @@ def _sibling(tagged: list[tuple[str, str]], sentence: str, text: str, script: st
     from ..frequency import zipf
     from ..terms import tag
 
-    mine = [w for w, f in tagged if f in _SIBLING_TAGS and len(w) >= 2 and sentence.count(w) == 1]
+    mine = [w for i, (w, f) in enumerate(tagged) if f in _SIBLING_TAGS and len(w) >= 2 and sentence.count(w) == 1
+            and not (i + 1 < len(tagged) and tagged[i + 1][0][-1] in _BODY_ENDS)]  # 保护区管理局: part of a body's name
     if not mine:
         return []
     lines = [line for line in text.split("\n") if line and line != sentence]

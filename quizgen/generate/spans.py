@@ -318,6 +318,9 @@ def _fact_kind(group: str, text: str) -> str:
         unit = re.sub(r"^[\d.,一二三四五六七八九十两百千万零〇多余亿]+", "", text) or "count"
         return f"number:{unit}"
     if group == "date":
+        if re.fullmatch(r"(?:将近|近|约|大约)?[两一二三四五六七八九十百千万几数多余]+年", text) \
+                and (re.search(r"[两十百千万几数多余]", text) or len(text.rstrip("年")) <= 2):
+            return "number:年"  # 两千年, 数百年: a length of time, whose distractors are lengths, not years (rate80)
         if re.search(r"月.*日", text):
             return "date:day"
         return "date:year" if text.endswith("年") or text[-4:].isdigit() else "date:period"

@@ -49,6 +49,8 @@ _TRIVIA = re.compile(r"\d{1,2}[:：]\d{2}|凌晨|清晨|傍晚|深夜|[早晚上
 _THIRD_PERSON = re.compile(r"他们|她们|他|她|它们")
 _MINOR = re.compile(r"^[^，,]{2,12}是[^，,。]{2,24}的一(?:名|位|个)[\u4e00-\u9fff]{1,6}。?$|全长|距离[^，,。]{0,8}\d|"
                     r"\d+(?:多)?(?:公里|米|千米)(?:的)?(?:路|山路|路程)")  # 林晓禾是……的一名农艺师, a route's length: trivia as a key (rate69)
+_POINTER = re.compile(r"(?:一些|几个|几点|几方面|[两二三四五六七八九十几]+(?:个|点|大|类|种|方面)(?:方面)?)[^，,。]{0,8}"
+                      r"(?:问题|特点|原因|变化|方面|困难|挑战|规律|因素|措施|途径|作用)$")
 _COMPARED = re.compile(r"另一|同样|也同样|与此类似|类似地")  # measured against a sentence before (rate62)
 WORDING = {
     "right": "下列对文章内容的理解，正确的一项是",
@@ -163,8 +165,8 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
         return False  # 选料与维料：……, 掐丝 这是……: opens with a heading
     if re.match(r"(?:图为|图片|上图|下图|图\d|（图）)", statement) or re.search(r"摄[）)]", statement):
         return False  # a photo's caption, not the article's statement
-    if re.search(r"以下|如下|下列|下面", statement):
-        return False  # 原因……有以下几个: points to what follows, says nothing itself
+    if re.search(r"以下|如下|下列|下面", statement) or _POINTER.search(statement):
+        return False  # 原因……有以下几个, 也发现了一些值得关注的问题: points to what follows, says nothing itself (rate79)
     if statement.count("“") != statement.count("”") or statement.count("《") != statement.count("》"):
         return False  # a quotation cut at the sentence's end leaves a stray mark
     if re.search(r"(?:说|表示|认为|指出|介绍)$", statement):
@@ -181,6 +183,8 @@ def _stands_alone(slot: Slot, article: Article) -> bool:
     pronoun = _THIRD_PERSON.search(statement)
     if pronoun and not any(f in {"nr", "nrfg", "nrt"} and statement.index(w) < pronoun.start() for w, f in tagged if w in statement):
         return False  # ……，他把竹子按种类分好: who? (raters)
+    if len(tagged) > 2 and tagged[0][1][:1] == "v" and tagged[1][0] in {"后", "之后", "以后", "前", "之前", "时"}:
+        return False  # 清除后，……: after clearing what? The thing done is in the sentence before
     return any(f[:1] == "v" for _, f in tagged)  # a bare noun phrase is no statement to judge
 
 
