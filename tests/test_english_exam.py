@@ -635,3 +635,17 @@ def test_a_faithful_english_option_is_restated_by_a_synonym_that_means_the_same(
 
     restated = reworded(statement, True)
     assert (restated.text if restated else None) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In many schools today, students spend more time typing than writing by hand.",
+     "In many schools today, students spend less time typing than writing by hand."),  # a short frame, one clause
+    ("Students spend more time typing than writing, and teachers worry about it.", None),  # turned round in one clause of two
+])
+def test_a_comparison_is_turned_round_only_in_a_sentence_of_one_clause(sentence, expected):
+    import random
+
+    from quizgen.generate.english_statement import _change
+
+    change = _change(sentence, sentence, random.Random(0), set())
+    assert (change.text if change and change.kind == "comparison" else None) == expected

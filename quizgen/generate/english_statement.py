@@ -567,7 +567,7 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
     if kind == "comparison":
         rest = sentence[match.end():]
         direct = bool(re.match(r"\s+than\b", rest))
-        return bool(re.match(r"\s+(?:\w+\s+){0,2}than\b", rest)) and not (direct and new == "less") and "," not in sentence
+        return bool(re.match(r"\s+(?:\w+\s+){0,2}than\b", rest)) and not (direct and new == "less") and _one_clause(sentence, match)
         # more water than → less water than; not "more than 600": an amount wants "fewer"
     if kind == "opposite":
         return previous not in {"to", "the", "a", "an", "an", "and", "or"} and not re.search(r"\d|,", sentence) \
@@ -584,6 +584,13 @@ def _fits(kind: str, sentence: str, match: re.Match, new: str) -> bool:
         base = any(t == "VB" for _, t, _ in lexicon.readings(following))
         return not _HEDGED.search(sentence) and base  # can swim → cannot swim; a hedge negated may be true  # a hedge negated may be true; "is a" → "is not a" is crude
     return True
+
+
+def _one_clause(sentence: str, match: re.Match) -> bool:
+    """No comma, or one after a short opening frame before the match (In many schools today, …):
+    a comparison turned round in one clause of several contradicts the others."""
+    commas = [m.start() for m in re.finditer(",", sentence)]
+    return not commas or (len(commas) == 1 and commas[0] < match.start() and len(sentence[:commas[0]].split()) <= 5)
 
 
 def _word_after(sentence: str, match: re.Match, skip: int) -> str:
