@@ -649,3 +649,23 @@ def test_a_comparison_is_turned_round_only_in_a_sentence_of_one_clause(sentence,
 
     change = _change(sentence, sentence, random.Random(0), set())
     assert (change.text if change and change.kind == "comparison" else None) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Set aside ten minutes a day with no screens and no plans.",  # a command
+    "At first it will feel uncomfortable, even a little strange.",  # it: what?
+])
+def test_a_command_or_an_opening_it_is_no_statement(sentence):
+    from quizgen.generate.english_statement import statement
+
+    assert statement(sentence) is None
+
+
+def test_a_figure_under_a_bound_or_a_clock_time_is_not_swapped():
+    """cannot fall asleep before 11 p.m. → before 7 p.m. is still true (rate83)."""
+    from quizgen.generate.english_statement import _figure
+
+    text = "Many teenagers cannot fall asleep before 11 hours of light.\nAdults sleep for 7 hours."
+    assert _figure("Many teenagers cannot fall asleep before 11 p.m., however early they go to bed.", text) == []
+    assert _figure("Many teenagers cannot fall asleep before 11 hours of light.", text) == []
+    assert _figure("Most adults sleep for 11 hours.", text) == [(22, 24, "7", "figure")]

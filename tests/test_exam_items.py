@@ -719,3 +719,12 @@ def test_no_statement_that_points_to_what_follows_or_leans_on_a_bare_verb():
     assert _POINTER.search("调查中也发现了一些值得关注的问题")
     assert _POINTER.search("吴建华分析，黑脸琵鹭数量增加主要有三方面原因")
     assert not _POINTER.search("黑脸琵鹭数量的增加与滩涂修复直接相关")
+
+
+def test_a_figure_under_a_bound_is_not_swapped():
+    """已超过33% → 已超过26% is still true (rate82): a figure after 超过/不足 or before 以上 stays."""
+    from quizgen.generate.changes import _figure
+
+    text = "叠层电池的实验室效率已超过33%。\n单晶硅电池的效率约为26%。"
+    assert _figure("叠层电池的实验室效率已超过33%。", text) == []
+    assert _figure("叠层电池的实验室效率为33%。", text.replace("已超过", "为")) == [("33%", "26%", "figure")]

@@ -387,6 +387,9 @@ def _figure(sentence: str, text: str) -> list[tuple[str, str, str]]:
     before, after = sentence.split(amount.words, 1)
     if _NAMED_BY_FIGURE.match(after) or re.search(r"[前后头每]$", before):
         return []  # 男子五百米比赛 is an event's name; 前两百米, 每100克 a stretch or a rate, whose change garbles the claim
+    if re.search(r"(?:超过|逾|多于|高于|大于|低于|少于|小于|不足|不到|至少|至多|不少于|不超过|不低于|近|将近)$", before) \
+            or re.match(r"(?:以上|以下|以内|之内|多|余)", after):
+        return []  # 已超过33% → 已超过26% is still true: under a bound, a figure on its far side is (rate82)
     others = {a.words: a for a in _amounts(text.replace(sentence, "")) if a.unit == amount.unit and a.value and a.value != amount.value}
     plausible = [a for a in others.values() if 1.25 <= max(a.value / amount.value, amount.value / a.value) <= 5]
     if not plausible:
@@ -642,7 +645,8 @@ def _sibling(tagged: list[tuple[str, str]], sentence: str, text: str, script: st
     from ..terms import tag
 
     mine = [w for i, (w, f) in enumerate(tagged) if f in _SIBLING_TAGS and len(w) >= 2 and sentence.count(w) == 1
-            and not (i + 1 < len(tagged) and tagged[i + 1][0][-1] in _BODY_ENDS)]  # 保护区管理局: part of a body's name
+            and not (i + 1 < len(tagged) and tagged[i + 1][0][-1] in _BODY_ENDS)  # 保护区管理局: part of a body's name
+            and not (i and len(tagged[i - 1][0]) == 1 and tagged[i - 1][1][:1] in {"a", "b", "n"})]  # 浓|盐水 → 浓淡水 (rate82)
     if not mine:
         return []
     lines = [line for line in text.split("\n") if line and line != sentence]
@@ -654,9 +658,9 @@ def _sibling(tagged: list[tuple[str, str]], sentence: str, text: str, script: st
             continue
         siblings = sorted(o for o in pool if o != word and len(o) == len(word) and o[-1] == word[-1] and o[0] != word[0]
                           and o not in sentence and text.count(o) >= 2 and text.count(word) >= 2
-                          and zipf(o, code) < SIBLING_RARE and (len(word) >= 3 or _near(lines, word, o)))
-        # three characters with the last one shared name two of a kind (燕尾榫, 粽角榫); two
-        # (冷链, 断链) as often name opposites, so only where the article lists them together
+                          and zipf(o, code) < SIBLING_RARE and _near(lines, word, o))
+        # only where the article lists them together: two words built alike are as often opposites
+        # (冷链, 断链) or one thing's two names (代表队, 参赛队: rate82) as two of a kind
         rest = own - bigrams(word)
         for other in siblings:
             said = [line for line in lines if other in line]

@@ -46,7 +46,7 @@ _MODALS = []  # not may → will: raters found "will sometimes" for "may sometim
 _CERTAINTY = [("suggests that", "proves that"), ("suggest that", "prove that"), ("suggested that", "proved that")]  # a finding told as proof
 _COMPARATIVES = [("more", "less"), ("higher", "lower"), ("faster", "slower"), ("larger", "smaller"), ("bigger", "smaller"),
                  ("earlier", "later"), ("longer", "shorter"), ("stronger", "weaker"), ("greater", "smaller"), ("warmer", "cooler")]
-_NEGATIONS = [("can", "cannot"), ("will", "will not"), ("should", "should not")]  # not is/was: "was not little more than"
+_NEGATIONS = []  # not can → cannot, will → will not: raters found the added "not" odd, spotted unread (rate83: 2 of 2)
 _OPPOSITES = [("increases", "reduces"), ("increased", "reduced"), ("increase", "reduce"), ("reduces", "increases"),
               ("reduced", "increased"), ("reduce", "increase"), ("lowers", "raises"), ("lowered", "raised"),
               ]  # a measured effect turned round; not improves → harms: common sense rejects "exercise harms memory"
@@ -191,11 +191,16 @@ def statement(sentence: str) -> str | None:
         return None  # using it., For these, do so: the thing meant is in another sentence
     if _LEANS.match(body) or (frame and _LEANS.match(body[frame.end():].capitalize())) or _FIRST_PERSON.search(body) or re.search(r"[“”\"():;]|--|—", _TERM_QUOTE.sub("term", body)):
         return None  # leans on the sentence before, a narrator's I, a quotation or an aside
-    if not body[:1].isalpha() or _imperative(body.split()[0]):
-        return None  # "Imagine …", "Try …": the writer's appeal, not a statement about anything
+    if not body[:1].isalpha() or _imperative(body.split()[0]) or _COMMAND.match(body):
+        return None  # "Imagine …", "Try …", "Set aside ten minutes …": the writer's appeal, not a statement about anything
+    if re.match(r"^(?:\w+\s+){0,3}it\s+(?:will|would|is|was|can|could|may|might|has|had|seems|feels|becomes|takes|makes)\b", body, re.I):
+        return None  # "At first it will feel uncomfortable": what it is, another sentence says (rate83)
     return body
 
 
+_COMMAND = re.compile(r"^(?:Set|Put|Take|Keep|Make|Give|Turn|Leave|Let|Find|Start|Stop|Spend|Write|Read|Use|Ask|Tell|Bring|"
+                      r"Choose|Pick|Plan|Go|Get|Look|Listen|Remember|Think|Open|Close|Check|Call|Visit|Join|Wear|Pack|Book)\s+"
+                      r"(?:aside|up|out|off|down|away|back|a|an|the|your|some|this|that|these|those|it|them|\d+|one|two|three|four|five|ten)\b")
 _NO_NAME = {"The", "A", "An", "In", "On", "At", "When", "After", "Before", "If", "As", "For", "By", "This", "That", "It", "He",
             "She", "They", "His", "Her", "Their", "But", "And", "So", "Then", "There", "Many", "Most", "Some", "All", "Every",
             "Each", "One", "Today", "Now", "Later", "Yet", "Even", "Still", "With", "From", "During", "Since", "While", "Although",
@@ -370,8 +375,10 @@ def _figure(sentence: str, text: str) -> list[tuple[int, int, str, str]]:
     year, a time or a date, as (start, end, new, kind)."""
     numbers = re.findall(r"\d+(?:[.,]\d+)?", sentence)
     found = _FIGURE.search(sentence)
-    if len(numbers) != 1 or not found or re.search(r"\b1[5-9]\d\d\b|\b20\d\d\b|\d:\d|\b(?:am|pm|a\.m\.|p\.m\.)\b", sentence):
+    if len(numbers) != 1 or not found or re.search(r"\b1[5-9]\d\d\b|\b20\d\d\b|\d:\d|\b(?:am|pm)\b|\b[ap]\.m\.", sentence):
         return []
+    if _BOUND.search(sentence[:found.start()]):
+        return []  # cannot fall asleep before 11 → before 7: under a bound, a figure on its far side is still true (rate83)
     number, unit = found.group(1), found.group(2)
     if unit.strip() in {"degrees", "degree"}:
         return []  # a cold kitchen at 30 degrees: a temperature swapped reads against its own words (rate66)
@@ -384,6 +391,8 @@ def _figure(sentence: str, text: str) -> list[tuple[int, int, str, str]]:
     return [(found.start(1), found.end(1), other, "figure")]
 
 
+_BOUND = re.compile(r"\b(?:before|after|until|till|by|within|over|under|above|below|more than|less than|fewer than|"
+                    r"at least|at most|up to|no more than|nearly|almost)\s+(?:about\s+|around\s+)?$", re.I)
 _MULTITUDES = {"thousands", "hundreds", "millions", "billions", "dozens", "tens"}  # many thousands of → all thousands of
 _FINDING = re.compile(r"\b(?:stud(?:y|ies)|research|evidence|results?|data|findings?|surveys?|experiments?|theory|"
                       r"tests?|analysis|records?|measurements?|observations?|scientists|researchers|this)\b", re.I)
