@@ -669,3 +669,25 @@ def test_a_figure_under_a_bound_or_a_clock_time_is_not_swapped():
     assert _figure("Many teenagers cannot fall asleep before 11 p.m., however early they go to bed.", text) == []
     assert _figure("Many teenagers cannot fall asleep before 11 hours of light.", text) == []
     assert _figure("Most adults sleep for 11 hours.", text) == [(22, 24, "7", "figure")]
+
+
+def test_a_term_after_a_naming_verb_is_asked_though_the_passage_names_another_the_same_way():
+    """bags of colour called ____ / bumps called papillae: any term follows "called", so the
+    other is no rival for the blank (raters wanted chromatophores, papillae asked: rate78)."""
+    source = ("Masters of Disguise\n\n"
+              "An octopus can vanish against a reef in less than a second. Its skin contains thousands of tiny bags of colour "
+              "called chromatophores. Each chromatophore holds a pigment and is ringed by small muscles. When the muscles pull, "
+              "the colour spreads out; when they relax, it shrinks to a dot. By tightening other muscles, an octopus raises "
+              "small bumps called papillae, and its smooth skin turns rough like a sponge. Divers who study octopuses say the "
+              "papillae are as important to the disguise as the chromatophores are.\n")
+    from quizgen.generate.english_spans import EnglishSpanFinder
+
+    import pathlib
+    import tempfile
+    with tempfile.TemporaryDirectory() as folder:
+        path = pathlib.Path(folder) / "octopus.txt"
+        path.write_text(source, encoding="utf-8")
+        article = read_article(path)
+    finder = EnglishSpanFinder(article)
+    sentence = next(s for s in article.sentences if "called chromatophores" in s)
+    assert "chromatophores" in [s.text for s in finder.spans(sentence)]
