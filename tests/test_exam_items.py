@@ -14,6 +14,7 @@ from quizgen.generate.build import Slot
 from quizgen.generate.reason import causal_pair
 from quizgen.model import Section
 from quizgen.pipeline import read_article
+from quizgen.settings import GenerateSettings, Settings
 
 LETTERS = "ABCD"
 
@@ -369,20 +370,26 @@ def test_a_traditional_article_gets_its_exam_items_in_its_own_script(tmp_path):
 ROOF = Path(__file__).parent / "fixtures" / "roof-gardens.txt"  # written for the tests: two changeable sentences
 
 
-def test_an_article_with_too_few_changes_for_a_right_item_gets_a_wrong_one_not_a_blank():
-    """Two sentences a careful reader can catch changed are too few for 正确的一项 (three), but
-    enough for 不正确的一项 among bold faithful statements — a choice item raters kept 8 times of
-    20, against 1 of 12 for the blank such an article fell back on."""
+def test_an_article_with_too_few_changes_for_a_right_item_gets_one_blank_not_a_wrong_one():
+    """Two sentences a careful reader can catch changed are too few for 正确的一项 (three). A
+    不正确的一项 beside three of the article's own sentences was the fallback once; blind raters
+    kept none of 25 (rate79-84: "copied lines tempt nobody"), so such an article gets its one
+    blank instead, the rarest answer of the candidates."""
     from quizgen.pipeline import build_quiz
 
     questions = build_quiz(ROOF).to_dict()["questions"]
-    assert [q["type"] for q in questions] == ["choice"]
-    question = questions[0]
-    assert question["stem"] == "下列对文章内容的理解，不正确的一项是"
-    new, old, source = re.match(r"“(.+?)”与原文不符：原文是“(.+?)”（“(.+)”）$", question["explanations"][question["correct"]]).groups()
-    assert (old, new) == ("逐渐", "突然") or old.startswith("只有")
-    sentences = [s.rstrip("。") for s in read_article(ROOF).sentences]
-    assert all(o in sentences for i, o in enumerate(question["options"]) if i != question["correct"])
+    assert [q["type"] for q in questions] == ["cloze"]
+    many = build_quiz(ROOF, settings=Settings(generate=GenerateSettings(questions=5))).to_dict()["questions"]
+    assert not any(q.get("stem") == "下列对文章内容的理解，不正确的一项是" for q in many)
+
+
+def test_the_fallback_blank_is_the_rarest_word_by_its_edge_words():
+    """化学溶蚀 is rare by 溶蚀, 空间布局 common by 空间 and 布局: jieba lists both whole, so the words they
+    are made of decide (普通|工人, never the 通工 between them)."""
+    from quizgen.generate import _commonness_zh
+
+    assert _commonness_zh("化学溶蚀") < _commonness_zh("空间布局")
+    assert _commonness_zh("天冬酰胺") < _commonness_zh("普通工人")
 
 
 def test_no_statement_option_turns_round_a_reason_items_sentence(quiz):
@@ -668,25 +675,12 @@ def test_a_faithful_chinese_option_is_restated_by_a_synonym_in_that_place(statem
     assert (restated.text if restated else None) == expected
 
 
-def test_a_term_is_swapped_for_the_sibling_the_article_lists_beside_it():
-    """偷换概念 among things the article sets side by side (琴材有桐木和梓木): a careless
-    reader confuses them; an opposite (冷链 / 断链) or an unrelated word is never the sibling."""
-    import random
-
-    from quizgen.generate.changes import offered
-
-    text = "\n".join(["常用的琴材有桐木和梓木两种。", "桐木质地松软，振动性能好。", "梓木则比较坚硬，能够反射声波。",
-                      "一旦冷链出现断链，药品就可能失效。"])
-    swaps = [c for c in offered("桐木质地松软，振动性能好。", text, random.Random(0)) if c.kind == "sibling"]
-    assert [(c.old, c.new) for c in swaps] == [("桐木", "梓木")]
-    assert not [c for c in offered("一旦冷链出现断链，药品就可能失效。", text, random.Random(0)) if c.kind == "sibling"]
-
-
 @pytest.mark.parametrize("sentence, expected", [
     ("峰丛是基部相连的一簇山峰，峰林则是基部分离、各自耸立的山峰", "峰林是基部相连的一簇山峰，峰丛则是基部分离、各自耸立的山峰"),
     ("石英表靠电池供电，而机械表靠发条驱动", "机械表靠电池供电，而石英表靠发条驱动"),
     ("城市道路越修越宽，人行道却一再被压缩", None),  # the second clause's noun is no rival of the first's
     ("桐木质地松软，梓木则质地松软", None),  # the same said of both: swapped, still true
+    ("新铺的沥青路面反照率只有0.05，而草地的反照率约为0.25", None),  # modifiers, not the things (rate84)
 ])
 def test_two_things_set_side_by_side_are_given_each_others_property(sentence, expected):
     """张冠李戴: 峰丛 told with 峰林's property and back — the trap a reader who remembers both

@@ -15,10 +15,10 @@ Every question passes the checker (stage 6) before it is kept.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import partial
 
 from ..check import check_question
 from ..languages import Profile, profile
@@ -44,6 +44,8 @@ MAX_DEFAULT = 25
 EN_QUESTION_SHARE = 0.6  # an English passage is read by learners: five questions to 300 words, as exams ask
 MAX_NAME_SHARE = 0.15  # of the detail questions, at most this share ask for a person
 SECTION_DECAY = 0.75  # each question already on a section lowers its sentences' rank by this
+FALLBACK_DETAILS = 1  # an article with no choice item gets this many blanks: raters kept about one in five (rate78-85)
+FALLBACK_CANDIDATES = 6  # … the one with the rarest answer of this many: 天冬酰胺, chromatophores, not 阶段性, diver
 CANDIDATES_PER_QUESTION = 12  # only the best-ranked sentences are tried: a long report has thousands
 _WHOLE_SENTENCES = {Skill.STRUCTURE, Skill.THESIS, Skill.STATEMENT, Skill.REASON}  # options that quote the article whole
 _SUPPOSED = re.compile(r"\s*(?:假设|假如|假使|假定|设想|打个比方|譬如|比如说|Suppose|Imagine|Let's say)\b|\s*(?:假设|假如|假使|假定|设想|打个比方|譬如)")
@@ -64,7 +66,7 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     argument = _valid(argument_questions(article, slots, lang, quality, settings), section_ids)
     argument = argument[:max(1, budget // 3)]
     shown = {claim(o) for q in argument for o in q.options or []} | {claim(q.source) for q in argument}
-    for kind in (reason_questions, list_questions, partial(statement_questions, alone=not argument)):  # within the count a teacher asked for
+    for kind in (reason_questions, list_questions, statement_questions):  # within the count a teacher asked for
         argument += _valid(kind(article, slots, scores, quality, settings, shown), section_ids)[:budget - len(argument)]
         shown |= {claim(o) for q in argument for o in q.options or []} | {claim(q.source) for q in argument}
         # a reason's own sentence turned round as a statement option would give its key away
@@ -76,7 +78,8 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     finder = EnglishSpanFinder if article.language is Language.EN else SpanFinder
     # Blanks only where a teacher asks for more questions than the choice items make, or where
     # there are none: blind raters kept 2 of 15 blanks against 19 of 27 choice items (rate18/19).
-    details = budget - len(argument) if settings.questions or not argument else 0
+    fallback = not settings.questions and not argument  # no choice item: the article's one blank
+    details = budget - len(argument) if settings.questions else FALLBACK_CANDIDATES if fallback else 0
     questions = argument + _details(article, slots, scores, finder(article), settings, section_ids, details, argument)
     wanted = settings.questions or settings.min_questions
     for relaxed in (finder(article, strict=False), finder(article, strict=False, loose=True, shaped=True),
@@ -84,7 +87,9 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
         if len(questions) >= wanted:
             break  # a short passage, or a teacher who asked for more: relax the bar, a step at a time
         questions += _details(article, slots, scores, relaxed, settings, section_ids,
-                              wanted - len(questions), questions)
+                              (FALLBACK_CANDIDATES if fallback else wanted) - len(questions), questions)
+    if fallback:
+        questions = _rarest(questions, article.language)[:FALLBACK_DETAILS]
     questions = list({q.id: q for q in reversed(questions)}.values())[::-1]  # a text that repeats itself asks once
     questions = _balance_correct_positions(questions, settings.seed)
     return sorted(questions, key=lambda q: (q.order, q.type.value, q.id))
@@ -311,6 +316,33 @@ def _alike(a: str, b: str) -> bool:
 
 def _choices(questions: list[Question]) -> int:
     return sum(q.type is QuestionType.CHOICE for q in questions)
+
+
+def _rarest(questions: list[Question], language: Language) -> list[Question]:
+    """The questions with the rarest answers first (general-language Zipf; the first found on a
+    tie): a word the article keeps and the language rarely uses is what a reader learns from it,
+    where 阶段性, 去年同期, diver or caretaker are guessed or filled otherwise (rate79-85)."""
+    from ..frequency import zipf
+
+    if language is Language.EN:
+        rarity = lambda q: max((zipf(a, "en") for a in _answers(q)), default=9.0)  # noqa: E731
+    else:
+        rarity = lambda q: max((_commonness_zh(a) for a in _answers(q)), default=9.0)  # noqa: E731
+    return sorted(questions, key=lambda q: (rarity(q), questions.index(q)))
+
+
+def _commonness_zh(answer: str) -> float:
+    """How common a Chinese answer's rarest edge word is, by jieba's dictionary counts (log10):
+    化学溶蚀 by 溶蚀 (72), 空间布局 by 布局 (2,340). A compound jieba lists whole (科研单位, 5) is
+    judged by the words it is made of, which wordfreq's table does not split."""
+    import jieba
+
+    jieba.initialize()
+    counts = jieba.dt.FREQ
+    parts = [p for p in jieba.cut_for_search(answer) if 2 <= len(p) < len(answer)
+             and (answer.startswith(p) or answer.endswith(p))]  # 普通|工人, not the 通工 between
+    found = [counts.get(p) or 0 for p in parts] or [counts.get(answer) or 0]
+    return math.log10(1 + min(found))
 
 
 def _answers(question: Question) -> list[str]:

@@ -43,7 +43,7 @@ _AIMS = {"为", "要", "需要", "应", "应该", "应当", "必须", "大力", 
          "持续", "积极", "旨在", "为了", "以", "有效", "更好", "助力", "推动"}  # 大力提升X → 大力降低X: an aim turned round is absurd
 _DEGREE = {"更", "更加", "越来越", "最", "很", "非常", "十分", "比较", "相当", "极", "极其", "愈发", "过分",
            "过度", "过于", "格外", "尤其", "特别", "更为", "极为"}
-KINDS = ["hedge", "condition", "correlation", "comparison", "order", "contrast", "crossed", "direction", "concept", "sibling", "speaker", "tense", "opposite", "reversal", "denial",
+KINDS = ["hedge", "condition", "correlation", "comparison", "order", "contrast", "crossed", "direction", "concept", "speaker", "tense", "opposite", "reversal", "denial",
               "figure", "absolute"]
 SCOPES = {"hedge", "absolute"}
 _CLASSIFYING = {"分为", "包括", "是", "指", "称为", "被称为", "叫", "叫做", "有", "在", "由", "含有", "属于", "以", "为", "用"}
@@ -113,7 +113,7 @@ def _all_changes(sentence: str, text: str, script: str | None) -> tuple[Change, 
     candidates += _bound(sentence)
     candidates += _in_script(_only_one(tagged, sentence) + _future_as_done(tagged, sentence) + _done_as_future(tagged, sentence) + _condition(sentence)
                              + _contrast(sentence) + _crossed(tagged, sentence) + _correlation(sentence) + _comparison(tagged, sentence) + _sequence(sentence) + _direction(tagged, sentence) + _denial(tagged, sentence), script) \
-        + _figure(sentence, text) + _concept(tagged, sentence, text) + _sibling(tagged, sentence, text, script)
+        + _figure(sentence, text) + _concept(tagged, sentence, text)
     elsewhere = text.replace(sentence, "")  # the changed words must not be the article's: 产物之一 → 产物 is in its own sentence
     found = []
     for old, new, kind in candidates:
@@ -504,6 +504,8 @@ def _crossed_at(tagged, sentence: str, starts: list[int], pause: int) -> list[tu
     if not contrasted or not 2 <= len(b) <= 6 or run == 0:
         return []
     a = sentence[:len(b)]
+    if sentence[len(a):len(a) + 1] == "的" or sentence[starts[after] + len(b):starts[after] + len(b) + 1] == "的":
+        return []  # 新铺的沥青路面……，而草地的反照率: a modifier, not the thing the clause is about (rate84)
     head = [i for i in range(len(tagged)) if starts[i] < len(a)]
     if starts[len(head)] != len(a) or not all(tagged[i][1].startswith("n") for i in head) or set(a) == set(b):
         return []  # the opening word is not a thing named like the other
@@ -629,52 +631,6 @@ def _concept(tagged: list[tuple[str, str]], sentence: str, text: str) -> list[tu
             if all(len(bigrams(s.replace(other, "")) & rest) < 0.4 * max(1, len(rest)) for s in said):
                 return [(word, other, "concept")]
     return []
-
-
-_BODY_ENDS = set("局会所院处厅部站馆司心委办组队社")  # 管理局, 委员会, 研究所 …
-_SIBLING_TAGS = {"n", "nz", "nl", "ns", "nt", "nrt"}  # nrt: jieba takes rare nouns (梓木) for transliterated names
-SIBLING_RARE = 4.0  # Zipf below which a word is the article's own term (峰丛, 燕尾榫), not a word like 时间
-
-
-def _sibling(tagged: list[tuple[str, str]], sentence: str, text: str, script: str | None) -> list[tuple[str, str, str]]:
-    """A term of the sentence swapped for its sibling, a term of the article built like it (the
-    same length, the same first or last character: 峰丛 → 峰林, 燕尾榫 → 粽角榫): the exam's 偷换概念
-    among things a careless reader confuses. Only where the sibling's own sentences say nothing
-    like the rest of this one (then the swapped statement would be true of it too)."""
-    from ..frequency import zipf
-    from ..terms import tag
-
-    mine = [w for i, (w, f) in enumerate(tagged) if f in _SIBLING_TAGS and len(w) >= 2 and sentence.count(w) == 1
-            and not (i + 1 < len(tagged) and tagged[i + 1][0][-1] in _BODY_ENDS)  # 保护区管理局: part of a body's name
-            and not (i and len(tagged[i - 1][0]) == 1 and tagged[i - 1][1][:1] in {"a", "b", "n"})]  # 浓|盐水 → 浓淡水 (rate82)
-    if not mine:
-        return []
-    lines = [line for line in text.split("\n") if line and line != sentence]
-    pool = {w for line in lines for w, f in tag([line])[0] if f in _SIBLING_TAGS and len(w) >= 2}
-    own = bigrams(sentence)
-    code = "zh"
-    for word in mine:
-        if zipf(word, code) >= SIBLING_RARE:
-            continue
-        siblings = sorted(o for o in pool if o != word and len(o) == len(word) and o[-1] == word[-1] and o[0] != word[0]
-                          and o not in sentence and text.count(o) >= 2 and text.count(word) >= 2
-                          and zipf(o, code) < SIBLING_RARE and _near(lines, word, o))
-        # only where the article lists them together: two words built alike are as often opposites
-        # (冷链, 断链) or one thing's two names (代表队, 参赛队: rate82) as two of a kind
-        rest = own - bigrams(word)
-        for other in siblings:
-            said = [line for line in lines if other in line]
-            if all(len(bigrams(line.replace(other, "")) & rest) < 0.4 * max(1, len(rest)) for line in said):
-                return [(word, other, "sibling")]
-    return []
-
-
-def _near(lines: list[str], word: str, other: str) -> bool:
-    """Whether the article sets the two side by side: listed together (桐木、杉木) or in the
-    parallel clauses of one sentence (面板用桐木……，梓木则……) — alternatives, not opposites (冷链, 断链)."""
-    listed = re.compile(rf"{word}[、和与或及跟]{other}|{other}[、和与或及跟]{word}")
-    return any(listed.search(line) or (word in line and other in line and re.search(r"[，；,;][^，；,;]*(?:则|而)", line))
-               for line in lines)
 
 
 def _whole(tagged: list[tuple[str, str]], sentence: str, word: str) -> bool:

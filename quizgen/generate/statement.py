@@ -70,9 +70,8 @@ MAX_CHARS = 80  # a longer statement is a paragraph to compare, not a sentence
 
 
 def statement_questions(article: Article, slots: list[Slot], scores: dict[int, float], claim_like,
-                        settings: GenerateSettings, avoid: set[str] = frozenset(), alone: bool = False) -> list[Question]:
-    """Statement items on the article's best sentences, alternating "right" and "wrong". `alone`:
-    the article has no other choice item, so its one item may have plain faithful options."""
+                        settings: GenerateSettings, avoid: set[str] = frozenset()) -> list[Question]:
+    """Statement items on the article's best sentences: "right" first, then "wrong" once."""
     from ..languages import profile
 
     if profile(article.language).wording["html_lang"] != "zh-CN":
@@ -104,12 +103,11 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
                         or any(claim(s.text) in e for e in question.explanations or []))
     questions = [_with_sources(q, originals) for q in questions]
     if wanted and not questions:
-        # An article's one item, where no varied one can be made: three changes of any mix, or
-        # failing that one change among three bold faithful statements (不正确) — plain ones where
-        # the article has no other choice item. Raters kept most of the first and 8 of 20 of the
-        # second, against 0 of 11 of the blanks it falls back on (rate50, 54, 56).
-        question = _item(pool, text, "right", settings, words, article.script, _PER_ITEM_AT_LEAST_ONE, main_line=main_line) \
-            or _item(pool, text, "wrong", settings, words, article.script, plain=alone, main_line=main_line)
+        # An article's one item, where no varied one can be made: three changes of any mix. Not a
+        # 不正确 item on its own: blind raters kept none of 25 (rate79-84: "three options copied
+        # from the text tempt nobody", restated or not), against 12 of 16 正确 items and a few of
+        # the blanks an article then falls back on.
+        question = _item(pool, text, "right", settings, words, article.script, _PER_ITEM_AT_LEAST_ONE, main_line=main_line)
         questions = [_with_sources(question, originals)] if question else []
     return questions
 
@@ -202,7 +200,7 @@ _POLAR = {"opposite", "direction", "contrast", "denial", "concept", "reversal", 
 
 
 def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettings, words: dict[str, str],
-          script: str | None = None, per_item: dict[str, int] = _PER_ITEM, plain: bool = False,
+          script: str | None = None, per_item: dict[str, int] = _PER_ITEM,
           main_line: frozenset[int] = frozenset()) -> Question | None:
     """Four statements from the ranked group: the one tested (the faithful key of "正确", the
     changed key of "不正确") among its best GROUP, the others from anywhere in it — a wrong
@@ -215,7 +213,7 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
     changes = {order: next(iter(found), None) for order, found in candidates.items()}
     changeable = [s for s in group if changes[s.order]]
     if direction == "wrong":
-        picked = _wrong_one(group, changeable, best, changes, plain, script)
+        picked = _wrong_one(group, changeable, best, changes, script)
         if not picked:
             return None  # no bold faithful statements beside a changed one: a plain one tempts nobody
         changed, kept = picked
@@ -280,7 +278,7 @@ def _restatable(statement: str, script: str | None) -> int:
     return 2 if not found else 1 if found.kind == "synonym" else 0
 
 
-def _wrong_one(group, changeable, best, changes, plain: bool = False, script: str | None = None):
+def _wrong_one(group, changeable, best, changes, script: str | None = None):
     """For "不正确": the changed key (the shortest among the best sentences) and three bold
     faithful ones, one of them longer than the key where the article has one (the longest
     option is a test-taker's guess)."""
@@ -294,8 +292,6 @@ def _wrong_one(group, changeable, best, changes, plain: bool = False, script: st
     key = keys[0]
     bold = [s for s in group if s is not key and (_BOLD.search(claim(s.text)) or _restatable(claim(s.text), script) == 0)]
     # bold-sounding, or told in the other order: either looks changed and is not
-    if plain:  # the best-ranked beside the bold ones, where there are too few of them
-        bold += [s for s in group[:GROUP] if s is not key and s not in bold][:max(0, 3 - len(bold))]
     if len(bold) < 3:
         return None
     bold.sort(key=lambda s: _restatable(claim(s.text), script))  # restated ones tempt a careless reader
