@@ -7,7 +7,11 @@ text, so they are easy to rule out". Exam writers restate the true options. A ru
 paraphrase a sentence, but it can change one word for a synonym in that place, which is what a
 careless reader takes for the changed option and a careful one checks and keeps. Only pairs
 that mean the same in every use are listed, whole words only (jieba's, in Chinese), and never
-a word the change kinds turn (通常 → 总是 is a change; 通常 → 一般 is not).
+a word the change kinds turn (通常 → 总是 is a change; 通常 → 一般 is not). Where a sentence is
+one cause or one contrast, it is told in the other order instead (由于C，E → E，是因为C), which
+looks like the exam's 因果颠倒 and is the same claim. Raters saw through the synonyms in Chinese
+("only swaps 往往 for 常常", rate80/82) and kept no 不正确 item on its own, so those are no longer
+asked; in English four of five restated NOT-true items had two adequate distractors (rate85).
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ _EN_NOT_AFTER = re.compile(r"\b(?:by and|at|as a|on the)\s*$", re.I)  # by and l
 class Rewording:
     text: str  # the statement in other words
     old: str  # the article's word (a reordering: the article's sentence)
-    new: str  # the word that says the same (a reordering: the statement)
+    new: str  # the word that says the same (a reordering: empty)
     kind: str = "synonym"  # or "cause" (由于C，E → E，是因为C), "contrast" (不是A，而是B → 是B，而不是A)
 
 
