@@ -45,6 +45,7 @@ EN_QUESTION_SHARE = 0.6  # an English passage is read by learners: five question
 MAX_NAME_SHARE = 0.15  # of the detail questions, at most this share ask for a person
 SECTION_DECAY = 0.75  # each question already on a section lowers its sentences' rank by this
 FALLBACK_DETAILS = 1  # an article with no choice item gets this many blanks: raters kept about one in five (rate78-85)
+NUMBER_COMMONNESS = 3.0  # log10 of a dictionary count: a figure ranks behind a rare term (溶蚀, 72), before 布局 (2,340)
 FALLBACK_CANDIDATES = 6  # … the one with the rarest answer of this many: 天冬酰胺, chromatophores, not 阶段性, diver
 CANDIDATES_PER_QUESTION = 12  # only the best-ranked sentences are tried: a long report has thousands
 _WHOLE_SENTENCES = {Skill.STRUCTURE, Skill.THESIS, Skill.STATEMENT, Skill.REASON}  # options that quote the article whole
@@ -337,6 +338,8 @@ def _commonness_zh(answer: str) -> float:
     judged by the words it is made of, which wordfreq's table does not split."""
     import jieba
 
+    if re.search(r"\d|^[一二两三四五六七八九十百千万几]+[\u4e00-\u9fff]?$", answer):
+        return NUMBER_COMMONNESS  # a figure or a date is in no dictionary: neither rare nor common
     jieba.initialize()
     counts = jieba.dt.FREQ
     parts = [p for p in jieba.cut_for_search(answer) if 2 <= len(p) < len(answer)
