@@ -70,7 +70,7 @@ def test_a_hedged_article_gets_a_right_item_whose_wrong_options_are_changed_in_v
             option = question["options"][index]
             assert option not in sentences and option == source.rstrip("。").replace(old, new, 1)
             assert not re.search(r"不会|不能|不必|无法", option.replace("不宜", "")) or re.search(r"不会|不能|不必|无法", source)
-        assert absolute <= 1, question
+        assert absolute <= 1, question  # two only where an article's one item can be made no other way
 
 
 @pytest.mark.parametrize("sentence, old, new", [
@@ -722,3 +722,19 @@ def test_a_figure_under_a_bound_is_not_swapped():
     text = "叠层电池的实验室效率已超过33%。\n单晶硅电池的效率约为26%。"
     assert _figure("叠层电池的实验室效率已超过33%。", text) == []
     assert _figure("叠层电池的实验室效率为33%。", text.replace("已超过", "为")) == [("33%", "26%", "figure")]
+
+
+def test_an_articles_one_right_item_may_hold_two_absolute_words_where_nothing_else_makes_it():
+    """Three changeable sentences, two of them only by an absolute word (一些 → 所有, 往往 → 总是):
+    no varied item, but the article's one 正确 item may have both, since its other option and
+    the key hold none — the blank or lone 不正确 item it got instead were kept 4 times in 44."""
+    from quizgen.generate.changes import Change
+    from quizgen.generate.statement import _PER_ITEM_AT_LEAST_ONE, _PER_ITEM_TWO_ABSOLUTE, _varied
+
+    section = Section(id="s1", title=None, paragraphs=[])
+    slots = [Slot(f"第{i}句。", section, i, 0, i) for i in range(3)]
+    candidates = {0: [Change("所有老人都来", "一些", "所有", "absolute")],
+                  1: [Change("孩子们总是会来", "往往", "总是", "absolute")],
+                  2: [Change("不是B，而是A", "不是A，而是B", "不是B，而是A", "contrast")]}
+    assert _varied(slots, candidates, 3, _PER_ITEM_AT_LEAST_ONE) == []
+    assert [c.kind for _, c in _varied(slots, candidates, 3, _PER_ITEM_TWO_ABSOLUTE)] == ["absolute", "absolute", "contrast"]

@@ -42,6 +42,9 @@ _PER_ITEM = {"hedge": 1, "scope": 1}  # changes of a kind an item, and one scope
 _PER_ITEM_TWICE = {**dict.fromkeys(KINDS, 2), "absolute": 1, "scope": 1}  # a later item, where the kinds have run out: two
 # of a kind among three is no pattern (three 将 → 已 is)
 _PER_ITEM_AT_LEAST_ONE = {**dict.fromkeys(KINDS, 3), "absolute": 1, "scope": 2}  # an article's one item, where no item is varied: any mix
+_PER_ITEM_TWO_ABSOLUTE = {**_PER_ITEM_AT_LEAST_ONE, "absolute": 2}  # failing that, two absolute words among them: two of four
+# options with 所有/总是 is no pattern that points to the key, and raters kept 1 of 26 lone 不正确 items and 3 of 18 blanks,
+# what such an article got instead (rate79-86)
 _SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如|打个比方|设想|本报|记者|日电|讯）|毕竟|以为|有人认为|有人担心|有人说|有人觉得|有人质疑|有人问|人们常说|"
                        r"不少人认为|很多人觉得|许多人觉得|一般认为")  # a view the article goes on to refute is no statement of its own
 _TRIVIA = re.compile(r"\d{1,2}[:：]\d{2}|凌晨|清晨|傍晚|深夜|[早晚上下]午|\d{1,2}[点时](?:\d{1,2}分|许|左右)?|(?:19|20)\d\d年|"
@@ -107,7 +110,8 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
         # 不正确 item on its own: blind raters kept none of 25 (rate79-84: "three options copied
         # from the text tempt nobody", restated or not), against 12 of 16 正确 items and a few of
         # the blanks an article then falls back on.
-        question = _item(pool, text, "right", settings, words, article.script, _PER_ITEM_AT_LEAST_ONE, main_line=main_line)
+        question = next(filter(None, (_item(pool, text, "right", settings, words, article.script, rules, main_line=main_line)
+                                      for rules in (_PER_ITEM_AT_LEAST_ONE, _PER_ITEM_TWO_ABSOLUTE))), None)
         questions = [_with_sources(question, originals)] if question else []
     return questions
 
