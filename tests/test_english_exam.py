@@ -691,3 +691,14 @@ def test_a_term_after_a_naming_verb_is_asked_though_the_passage_names_another_th
     finder = EnglishSpanFinder(article)
     sentence = next(s for s in article.sentences if "called chromatophores" in s)
     assert "chromatophores" in [s.text for s in finder.spans(sentence)]
+
+
+def test_a_wrong_cause_is_never_a_clause_with_the_readers_you_or_a_narrators_we():
+    """… we yawn because you've read the word "yawn" several times: spliced, it is garbled (rate87)."""
+    from quizgen.generate.english_statement import _wrong_cause
+
+    text = ("People yawn in a warm room because the brain needs cooling down after long work.\n"
+            "Right now you may feel like yawning because you have read the word several times.\n"
+            "Dogs yawn at their owners because dogs share the feelings of people nearby.")
+    found = _wrong_cause("People yawn in a warm room because the brain needs cooling down after long work.", text)
+    assert found and "you" not in found[0][2]

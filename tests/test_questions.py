@@ -296,3 +296,12 @@ def test_a_length_of_time_is_asked_beside_lengths_not_years(text, kind):
     from quizgen.generate.spans import _fact_kind
 
     assert _fact_kind("date", text) == kind
+
+
+def test_no_blank_in_a_sentence_that_opens_on_a_run_in_heading():
+    """What is not allowed: animals with ____: the guide's heading is page furniture in a stem (rate87)."""
+    from quizgen.generate import _RUN_IN
+
+    assert _RUN_IN.match("What is not allowed: animals with backbones, such as fish or frogs.")
+    assert _RUN_IN.match("注意事项：请勿携带活体动物参赛。")
+    assert not _RUN_IN.match("专家说：这种做法并不可取。") and not _RUN_IN.match("In 2014, two researchers found it.")

@@ -49,6 +49,7 @@ NUMBER_COMMONNESS = 3.0  # log10 of a dictionary count: a figure ranks behind a 
 FALLBACK_CANDIDATES = 6  # … the one with the rarest answer of this many: 天冬酰胺, chromatophores, not 阶段性, diver
 CANDIDATES_PER_QUESTION = 12  # only the best-ranked sentences are tried: a long report has thousands
 _WHOLE_SENTENCES = {Skill.STRUCTURE, Skill.THESIS, Skill.STATEMENT, Skill.REASON}  # options that quote the article whole
+_RUN_IN = re.compile(r"\s*(?:[A-Z][\w'’ -]{0,40}|[\u4e00-\u9fff]{2,10}(?<![说道问答示出称讲]))[:：]\s*\S")  # not 他说：
 _SUPPOSED = re.compile(r"\s*(?:假设|假如|假使|假定|设想|打个比方|譬如|比如说|Suppose|Imagine|Let's say)\b|\s*(?:假设|假如|假使|假定|设想|打个比方|譬如)")
 _CHOICE_GROUPS = {"date", "number", "name", "place", "org", "work"}  # kinds whose distractors the article supplies
 
@@ -152,7 +153,8 @@ class _Picker:
         sources = {q.source for q in already}
         remaining = [s for s in self.slots if s.order in scores and claim(s.text) not in shown and s.text not in shown
                      and s.text not in sources and len(s.text) >= shortest  # a changed statement's source: the blank would show its words
-                     and not _SUPPOSED.match(s.text)]  # 假设某地距离震中100公里: a made-up case, no fact of the article (rate80)
+                     and not _SUPPOSED.match(s.text)  # 假设某地距离震中100公里: a made-up case, no fact of the article (rate80)
+                     and not _RUN_IN.match(s.text)]  # What is not allowed: …: a guide's heading in the stem (rate87)
         remaining = sorted(remaining, key=lambda s: -scores[s.order])[:budget * CANDIDATES_PER_QUESTION]
         chosen: list[Question] = []
         per_section: Counter[str] = Counter()

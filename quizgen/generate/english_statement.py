@@ -411,8 +411,9 @@ def _wrong_cause(sentence: str, text: str) -> list[tuple[int, int, str, str]]:
     mine = set(re.findall(r"[a-z]{4,}", sentence.lower()))
     for other in text.split("\n"):
         theirs = _BECAUSE.search(other.rstrip(".!"))
-        if not theirs or other == sentence or _PRONOUNS.search(theirs.group(1)):
-            continue
+        if not theirs or other == sentence or _PRONOUNS.search(theirs.group(1)) or _FIRST_PERSON.search(theirs.group(1)) \
+                or re.search(r"\b(?:we|us|our)\b", theirs.group(1), re.I):
+            continue  # "… because you've read the word": a reader's you or a narrator's we spliced in (rate87)
         words = set(re.findall(r"[a-z]{4,}", theirs.group(1).lower()))
         if len(words & mine) <= 1:
             return [(found.start(1), found.end(1), theirs.group(1), "cause")]
