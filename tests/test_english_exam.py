@@ -702,3 +702,15 @@ def test_a_wrong_cause_is_never_a_clause_with_the_readers_you_or_a_narrators_we(
             "Dogs yawn at their owners because dogs share the feelings of people nearby.")
     found = _wrong_cause("People yawn in a warm room because the brain needs cooling down after long work.", text)
     assert found and "you" not in found[0][2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In today's world, where almost any fact can be found in seconds, that assumption looks increasingly out of date.",
+    "Multiplied by thousands of trays and nearly two hundred school days, it is not small at all.",
+    "Fewer than 1,000 are thought to remain, making it one of the most endangered large mammals on Earth.",
+])
+def test_a_statement_that_says_of_what_only_in_another_sentence_is_no_option(sentence):
+    """that assumption, it, 1,000 of what: copied as options, raters marked them ill-formed (rate89)."""
+    from quizgen.generate.english_statement import statement
+
+    assert statement(sentence) is None

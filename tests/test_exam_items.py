@@ -738,3 +738,12 @@ def test_an_articles_one_right_item_may_hold_two_absolute_words_where_nothing_el
                   2: [Change("不是B，而是A", "不是A，而是B", "不是B，而是A", "contrast")]}
     assert _varied(slots, candidates, 3, _PER_ITEM_AT_LEAST_ONE) == []
     assert [c.kind for _, c in _varied(slots, candidates, 3, _PER_ITEM_TWO_ABSOLUTE)] == ["absolute", "absolute", "contrast"]
+
+
+def test_a_shift_whose_ends_carry_modifiers_is_not_turned_round():
+    """火焰从低处的窑头向高处的窑尾流动 turned at the goal's 的 read 从高处向低处的窑头的窑尾 (rate88)."""
+    from quizgen.generate.changes import _direction
+    from quizgen.terms import tag
+
+    sentence = "龙窑利用坡度形成自然抽力，火焰从低处的窑头向高处的窑尾流动，热量利用率高"
+    assert _direction(tag([sentence])[0], sentence) == []

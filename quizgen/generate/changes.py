@@ -674,6 +674,8 @@ def _direction(tagged: list[tuple[str, str]], sentence: str) -> list[tuple[str, 
         return []
     if any(re.match(r"(?:另|某|这|那)?一?[种个类样]", end_) for end_ in (source, goal)):
         return []  # 从一种状态变为另一种状态: the labels swapped say the same (raters)
+    if "的" in source and end < len(words) and words[end] == "的":
+        return []  # 从低处的窑头向高处的窑尾: the goal cut at its 的 swaps a modifier (rate88)
     if end < len(words) and re.match(r"\w", words[end]) and words[end] not in _AFTER_GOAL | {"不断", "逐步", "逐渐", "开始"}:
         return []
     old = "从" + source + linker + goal

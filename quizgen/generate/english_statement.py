@@ -187,6 +187,8 @@ def statement(sentence: str) -> str | None:
         return None  # "Some people also worry", "In that year": it goes on from another sentence
     if re.search(r"\bas (?:many|much|often|long|far)\.$", body):
         return None  # "… five times as many.": as many as what? (rate81)
+    if _UNSAID.search(body):
+        return None  # "that assumption looks …", ", it is not small at all", "Fewer than 1,000 are …": of what? (rate89)
     if _REFERS.search(body) or _SIGNPOST.match(body) or _points_back(body) or _ANOTHER_STORY.search(body) or _unmeant(body):
         return None  # using it., For these, do so: the thing meant is in another sentence
     if _LEANS.match(body) or (frame and _LEANS.match(body[frame.end():].capitalize())) or _FIRST_PERSON.search(body) or re.search(r"[“”\"():;]|--|—", _TERM_QUOTE.sub("term", body)):
@@ -198,6 +200,10 @@ def statement(sentence: str) -> str | None:
     return body
 
 
+_UNSAID = re.compile(r"\bthat\s+[a-z]+\s+(?:is|was|looks|looked|seems|seemed|has|had|will|would|can|could|may|might|makes|made)\b|"
+                     r",\s+it\s+(?:is|was|has|had|will|would|can|could|may|might|seems|looks|becomes|makes)\b|"
+                     r"^(?:(?:Fewer|More|Less)\s+than\s+|Over\s+|About\s+|Around\s+|Nearly\s+|Almost\s+|Only\s+|Just\s+)?"
+                     r"[\d,.]+\s+(?:are|were|is|was|have|had|remain|live)\b")
 _COMMAND = re.compile(r"^(?:Set|Put|Take|Keep|Make|Give|Turn|Leave|Let|Find|Start|Stop|Spend|Write|Read|Use|Ask|Tell|Bring|"
                       r"Choose|Pick|Plan|Go|Get|Look|Listen|Remember|Think|Open|Close|Check|Call|Visit|Join|Wear|Pack|Book)\s+"
                       r"(?:aside|up|out|off|down|away|back|a|an|the|your|some|this|that|these|those|it|them|\d+|one|two|three|four|five|ten)\b")
