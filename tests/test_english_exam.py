@@ -714,3 +714,23 @@ def test_a_statement_that_says_of_what_only_in_another_sentence_is_no_option(sen
     from quizgen.generate.english_statement import statement
 
     assert statement(sentence) is None
+
+
+def test_an_event_told_in_the_wrong_order_is_no_not_true_key():
+    """"… checks after they act" as the one false statement gives itself away (rate89, 91: 3 of 3)."""
+    import random
+
+    from quizgen.generate.english_statement import _change, _not_true_item
+    from quizgen.generate.build import Slot
+    from quizgen.model import Section
+    from quizgen.settings import GenerateSettings
+
+    sentences = ["Good players study the whole board before they make a move.",
+                 "The club meets every Tuesday in the school library at lunchtime.",
+                 "Beginners are paired with older students who have played for years.",
+                 "Every member plays at least one full game against a teacher each month."]
+    text = "\n".join(sentences)
+    assert _change(sentences[0], text, random.Random(0), set()).kind == "order"
+    section = Section(id="s1", title=None, paragraphs=[])
+    slots = [Slot(s, section, i, 0, i) for i, s in enumerate(sentences)]
+    assert _not_true_item(slots, {i: s for i, s in enumerate(sentences)}, text, GenerateSettings()) is None

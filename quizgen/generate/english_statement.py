@@ -292,6 +292,10 @@ def _item(group: list[Slot], stated: dict[int, str], text: str, settings: Genera
 _BOLD = re.compile(r"\b(?:all|always|never|only|every|none|no|cannot|must|most|best|worst|largest|first)\b|\w+est\b", re.I)
 
 
+_NOT_A_KEY = {"person", "order"}  # as the one thing tested: a name swapped is trivia (rate68); an event told before or after
+# reads "illogical on its face, so it gives itself away" (rate89, 91: 3 of 3); among three changed options they serve
+
+
 def _not_true_item(pool: list[Slot], stated: dict[int, str], text: str, settings: GenerateSettings) -> Question | None:
     """NOT true: one statement of the best GROUP changed (a subtle change before a widened scope),
     beside three of the passage's own statements — bold-sounding ones first (they look changed and
@@ -300,8 +304,8 @@ def _not_true_item(pool: list[Slot], stated: dict[int, str], text: str, settings
     group = pool[:GROUP]
     rng = seeded(settings.seed, "statement-en-not", *(s.text for s in group))
     changes = {s.order: _change(stated[s.order], text, rng, set()) for s in group}
-    keys = sorted((s for s in group if changes[s.order] and changes[s.order].kind != "person"),  # a name swapped as the one
-                  key=lambda s: (changes[s.order].kind == "scope", len(changes[s.order].text)))  # thing tested is trivia (rate68)
+    keys = sorted((s for s in group if changes[s.order] and changes[s.order].kind not in _NOT_A_KEY),
+                  key=lambda s: (changes[s.order].kind == "scope", len(changes[s.order].text)))
     if not keys:
         return None
     key, change = keys[0], changes[keys[0].order]
