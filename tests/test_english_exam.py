@@ -654,6 +654,7 @@ def test_a_comparison_is_turned_round_only_in_a_sentence_of_one_clause(sentence,
 @pytest.mark.parametrize("sentence", [
     "Set aside ten minutes a day with no screens and no plans.",  # a command
     "At first it will feel uncomfortable, even a little strange.",  # it: what?
+    "Notice that laws followed design, not the other way round.",  # the writer's aside to the reader (rate93)
 ])
 def test_a_command_or_an_opening_it_is_no_statement(sentence):
     from quizgen.generate.english_statement import statement

@@ -205,8 +205,9 @@ _UNSAID = re.compile(r"\bthat\s+[a-z]+\s+(?:is|was|looks|looked|seems|seemed|has
                      r"^(?:(?:Fewer|More|Less)\s+than\s+|Over\s+|About\s+|Around\s+|Nearly\s+|Almost\s+|Only\s+|Just\s+)?"
                      r"[\d,.]+\s+(?:are|were|is|was|have|had|remain|live)\b")
 _COMMAND = re.compile(r"^(?:Set|Put|Take|Keep|Make|Give|Turn|Leave|Let|Find|Start|Stop|Spend|Write|Read|Use|Ask|Tell|Bring|"
-                      r"Choose|Pick|Plan|Go|Get|Look|Listen|Remember|Think|Open|Close|Check|Call|Visit|Join|Wear|Pack|Book)\s+"
-                      r"(?:aside|up|out|off|down|away|back|a|an|the|your|some|this|that|these|those|it|them|\d+|one|two|three|four|five|ten)\b")
+                      r"Choose|Pick|Plan|Go|Get|Look|Listen|Remember|Think|Open|Close|Check|Call|Visit|Join|Wear|Pack|Book|"
+                      r"Notice|Note|Consider|Picture)\s+"
+                      r"(?:aside|up|out|off|down|away|back|a|an|the|your|some|this|that|these|those|it|them|how|what|\d+|one|two|three|four|five|ten)\b")
 _NO_NAME = {"The", "A", "An", "In", "On", "At", "When", "After", "Before", "If", "As", "For", "By", "This", "That", "It", "He",
             "She", "They", "His", "Her", "Their", "But", "And", "So", "Then", "There", "Many", "Most", "Some", "All", "Every",
             "Each", "One", "Today", "Now", "Later", "Yet", "Even", "Still", "With", "From", "During", "Since", "While", "Although",
