@@ -480,6 +480,9 @@ def _title_index(head: list[_Scored], body: list[Block]) -> int | None:
             continue
         if item.block.link_density > 0.5 or sentence_marks(text) > 2 or _KEYWORDS.match(text):
             continue
+        if len(head) == 1 and sentence_marks(text) == 0 and not _read_byline(text):
+            return 0  # a text file's one line before the body, with no sentence mark: its title,
+            # whatever words it shares with the body (方言不该只躺在录音档案里 shares few)
         grams = bigrams(text)
         overlap = len(grams & body_grams) / len(grams) if grams else 0.0
         score = 2.0 * overlap + (3.0 * min(1.0, 2 * overlap) if item.block.heading else 0.0)
@@ -487,9 +490,6 @@ def _title_index(head: list[_Scored], body: list[Block]) -> int | None:
         if any(_DATE.search(n.block.text) or _LABELLED.match(n.block.text) for n in nearby):
             score += 1.5
         score += min(len(text), 30) / 30 - (len(window) - k) * 0.01
-        if len(head) == 1 and sentence_marks(text) == 0 and not _read_byline(text):
-            return 0  # a text file's one line before the body, with no sentence mark: its title,
-            # whatever words it shares with the body (方言不该只躺在录音档案里 shares few)
         if score > best_score:
             best, best_score = offset + k, score
     return best if best_score >= 1.5 else None

@@ -50,7 +50,7 @@ FALLBACK_CANDIDATES = 6  # … the one with the rarest answer of this many: 天�
 CANDIDATES_PER_QUESTION = 12  # only the best-ranked sentences are tried: a long report has thousands
 _WHOLE_SENTENCES = {Skill.STRUCTURE, Skill.THESIS, Skill.STATEMENT, Skill.REASON}  # options that quote the article whole
 _RUN_IN = re.compile(r"\s*(?:[A-Z][\w'’ -]{0,40}|[\u4e00-\u9fff]{2,10}(?<![说道问答示出称讲]))[:：]\s*\S")  # not 他说：
-_SUPPOSED = re.compile(r"\s*(?:假设|假如|假使|假定|设想|打个比方|譬如|比如说|Suppose|Imagine|Let's say)\b|\s*(?:假设|假如|假使|假定|设想|打个比方|譬如)")
+_SUPPOSED = re.compile(r"\s*(?:假设|假如|假使|假定|设想|打个比方|譬如|比如说(?!\w)|(?:Suppose|Imagine|Let's say)\b)")
 _CHOICE_GROUPS = {"date", "number", "name", "place", "org", "work"}  # kinds whose distractors the article supplies
 
 
@@ -331,7 +331,7 @@ def _rarest(questions: list[Question], language: Language) -> list[Question]:
         rarity = lambda q: max((zipf(a, "en") for a in _answers(q)), default=9.0)  # noqa: E731
     else:
         rarity = lambda q: max((_commonness_zh(a) for a in _answers(q)), default=9.0)  # noqa: E731
-    return sorted(questions, key=lambda q: (rarity(q), questions.index(q)))
+    return sorted(questions, key=rarity)  # a stable sort: on a tie, the first found
 
 
 def _commonness_zh(answer: str) -> float:

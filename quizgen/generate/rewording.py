@@ -60,6 +60,7 @@ class Rewording:
     kind: str = "synonym"  # or "cause" (由于C，E → E，是因为C), "contrast" (不是A，而是B → 是B，而不是A)
 
 
+@lru_cache(maxsize=8192)
 def reworded(statement: str, english: bool, script: str | None = None) -> Rewording | None:
     """The statement said otherwise: in Chinese a cause or a contrast told in the other order
     where it has one (a careless reader takes it for the exam's 因果颠倒 or 偷换, and it is the
