@@ -51,7 +51,7 @@ _MODALS = {"应当", "应该", "应", "要", "会", "可以", "能", "能够", "
 _ATTRIBUTION = re.compile(r"^(?:据)?(?P<who>[\u4e00-\u9fff·]{2,24}?)(?:说|表示|认为|指出|介绍|坦言|强调|解释)[，,](?=[\u4e00-\u9fff\d])")
 _NOT_WHO = re.compile(r"^(?:他|她|它|我|你|记者|有人|有的|也有|不过|但|而|对此|此外|同时|当时|随后|后来|最后|并|还|又|则|也|这|那|其)|"
                       r"(?:他|她|我|你|们)$")  # 他说, 他们认为: who, is in the sentence before
-FIGURES = re.compile(r"\d+(?:\.\d+)?")
+FIGURES = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # 1,700 is one figure
 _ONE_WAY = {"回归"}  # 回归 → 远离 reads; 远离人烟 → 回归人烟 does not
 _UNIVERSAL = re.compile(r"所有|全部|一切|任何|全都")  # 所有人担心……会全部失业: widened twice
 _CLOSE_ADVERBS = {"反而", "就", "也", "还", "便", "才", "更", "都", "又", "则", "却", "甚至"}  # 反而一定 is no Chinese
@@ -343,8 +343,8 @@ _BUT_NOT = re.compile(r"(?<![但还就于总而要若凡只倒硬可像正也都
                       r"([^，,。；;、“”：:]{2,16})(?=[。；;！？]|$)")  # 而是学生离开教室时，心里……: a side cut mid-clause
 
 
-_UNITS = "公斤|公里|公顷|千克|千米|厘米|毫米|平方米|立方米|%|％|个|位|名|人|户|家|座|台|辆|架|艘|头|只|株|亩|吨|克|米|元|倍|次|所|处|项|条|种"
-_AMOUNT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)(万|亿|千|百)?({_UNITS})(?![\u4e00-\u9fff]{{0,1}}[里斤顷克米])")
+_UNITS = "℃|摄氏度|千瓦时|千瓦|纳米|微米|毫升|毫克|小时|分钟|天|公斤|公里|公顷|千克|千米|厘米|毫米|平方米|立方米|%|％|个|位|名|人|户|家|座|台|辆|架|艘|头|只|株|亩|吨|克|米|元|倍|次|所|处|项|条|种"
+_AMOUNT = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(万|亿|千|百)?({_UNITS})(?![\u4e00-\u9fff]{{0,1}}[里斤顷克米])")
 _HAN_AMOUNT = re.compile(rf"(?<![{HAN_NUMERALS}第数几])([一二两三四五六七八九十][{HAN_NUMERALS}]*)"
                          rf"({_UNITS}|成)(?![\u4e00-\u9fff]{{0,1}}[里斤顷克米])")  # not 千米, 数万人, 第三名
 _COUNTS = {"个", "位", "名", "人", "户", "家", "座", "台", "辆", "架", "艘", "头", "只", "株", "次", "所", "处", "项", "条", "种"}
@@ -364,7 +364,7 @@ def _amounts(text: str) -> list[_Amount]:
     """The amounts of a text, in figures (8.6万亩) or in characters (八万六千人, 六成) — not
     一 (一次, 一种: an article, not a figure), nor a guess (三四个: its value is None), nor a
     sentence's frame (两个方面, 三种办法)."""
-    found = [_Amount(m.group(0), float(m.group(1)), (m.group(2) or "") + m.group(3)) for m in _AMOUNT.finditer(text)]
+    found = [_Amount(m.group(0), float(m.group(1).replace(",", "")), (m.group(2) or "") + m.group(3)) for m in _AMOUNT.finditer(text)]
     for m in _HAN_AMOUNT.finditer(text):
         number, unit = m.group(1), m.group(2)
         value = han_number(number)

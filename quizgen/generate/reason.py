@@ -23,15 +23,16 @@ _CLAUSE = r"[^，,；;：:。！？]"
 # connectives are written in both scripts (由于/由於), so a Traditional article is read alike.
 _PATTERNS = [re.compile(p) for p in (
     rf"^(?P<subject>{_CLAUSE}*?)之所以(?P<effect>{_CLAUSE}+)[，,](?:{_CLAUSE}*?)(?:是因[为為]|是由[于於]|原因在[于於]|就在[于於]|在[于於])(?P<cause>.+)$",
-    rf"^(?:正是)?(?:由[于於]|因[为為])(?P<cause>{_CLAUSE}+)[，,](?:所以|因此|因而|才|便)?[，,]?(?P<effect>.+)$",
+    rf"^(?:正是|正)?(?:由[于於]|因[为為])(?P<cause>{_CLAUSE}+)[，,](?:所以|因此|因而|才|便)?[，,]?(?P<effect>.+)$",
     rf"^(?P<effect>{_CLAUSE}+)[，,](?:[这這])?(?:是因[为為]|是由[于於])(?P<cause>.+)$",
     rf"^(?P<effect>{_CLAUSE}+)的(?:主要|根本|重要|直接)?原因(?:是|在[于於])(?P<cause>.+)$",
     rf"^(?P<effect>{_CLAUSE}+)[，,](?:其)?(?:主要|根本|重要|直接)?原因(?:是|在[于於]|就在[于於])[，,]?(?P<cause>.+)$",
     rf"^(?P<effect>{_CLAUSE}+)[，,](?:主要|正|恰恰|就)?是?因[为為](?P<cause>{_CLAUSE}+)$",  # 铁含量必须严格控制，因为铁离子会使玻璃呈淡绿色
     rf"^(?P<cause>{_CLAUSE}+(?:[，,]{_CLAUSE}+)?)[，,](?:因此|所以|因而)[，,]?(?P<effect>.+)$",
-    rf"^(?P<cause>{_CLAUSE}+?)(?:[导導]致|(?<![改打制织])造成)了?(?P<effect>{_CLAUSE}+)$",  # not 造成 of 改造成旅游景区
+    rf"^(?P<cause>{_CLAUSE}+?(?:[，,]{_CLAUSE}+?)?)[，,]?(?:[导導]致|(?<![改打制织])造成)了?(?P<effect>{_CLAUSE}+)$",  # not 造成 of 改造成旅游景区
 )]
 _FILLER = re.compile(r"^(?:我[们們])?(?:便|就|也)?(?:可以)?看到(?:的是)?[，,]?|^(?:其中)?(?:一个)?(?:很?重要的)?(?:原因)?(?:是|在于)?[，,]?")  # 很 only in 很重要的: 很多 is the cause's own
+_MODAL_END = re.compile(r"[，,]?(?:都|也|还|還)?(?:可能|会|會|将|將)$")  # ……频繁深翻耕地，都可能|导致……: the cause is before it
 _DANGLING_END = re.compile(r"(?:是|的|在|为|和|与|对|把|被|将|从|向|让|使|给|因素|原因|关键|结果|理由)$")
 _DANGLING = re.compile(r"^(?:但|而|并|並|也|就|又|却|卻|还|還|则|則|且|这|這|那|其|它|此|该|該|他|她|之后|之後|然后|然後|于是|於是|所以|因此|同时|同時|由[于於]|因[为為])")
 WORDING = {
@@ -45,8 +46,8 @@ CHARS_PER_ITEM = 2000  # one reason item per this many characters of article, at
 MAX_ITEMS = 2
 PART_CHARS = (4, 40)  # a cause or effect shorter says nothing; longer is a paragraph to compare
 MIN_OPTION_CHARS = 6  # a clause of another claim shorter than this (成为主流) is a fragment as an option
-MIN_LINKED = 2  # wrong options that are causes or effects the article states elsewhere (3 would leave the bundled
-# article, whose reason item raters kept four times of four, without one)
+MIN_LINKED = 0  # wrong options that are causes or effects the article states elsewhere come first; with two required
+# (as until rate94) none of 86 fresh articles got a reason item, where the bundled article's were kept 6 times of 6
 NEIGHBOURS = 3  # sentences this close to the key's are not mined for wrong options
 
 
@@ -73,12 +74,12 @@ def reason_questions(article: Article, slots: list[Slot], scores: dict[int, floa
     for pair in pairs:
         if len(questions) >= wanted:
             break
-        if pair.effect in effects:
-            continue
-        question = _item(pair, pairs, clauses, settings, words)
+        if any(part in seen or seen in part for part in (pair.cause, pair.effect) for seen in effects):
+            continue  # a link of a chain already asked: its cause shown as another item's option gives it away
+        question = _item(pair, pairs, clauses, settings, words, effects)
         if question:
             questions.append(question)
-            effects.add(pair.effect)
+            effects.update([pair.effect, *question.options])
     return questions
 
 
@@ -91,19 +92,38 @@ _LINKS = re.compile(r"因此|所以|由于|因为|導致|导致|一旦|如果") 
 def causal_pair(slot: Slot) -> Cause | None:
     """The cause and effect a sentence states, or None."""
     sentence = claim(slot.text)
+    clauses = [c for c in re.split(r"[；;]", sentence) if c]
+    for clause in [sentence] + clauses[:1] * (len(clauses) > 1):  # 因此……；一旦……: the cause in the first part
+        found = _pair(clause)
+        if found:
+            return Cause(slot, *found)
+    return None
+
+
+def _pair(sentence: str) -> tuple[str, str] | None:
+    """(cause, effect) of the first causal pattern the sentence matches, if both parts say something."""
     for pattern in _PATTERNS:
         match = pattern.match(sentence)
         if not match:
             continue
         parts = match.groupdict()
         effect = (parts.get("subject") or "") + _FILLER.sub("", parts["effect"]).strip("，, ")
-        cause = _FILLER.sub("", parts["cause"]).strip("，, ")
-        effect = _with_subject(effect, cause)
+        cause = _MODAL_END.sub("", _FILLER.sub("", parts["cause"]).strip("，, "))
+        effect = _with_subject(_named(effect, cause), cause)
         if (all(PART_CHARS[0] <= len(p) <= PART_CHARS[1] and not _DANGLING_END.search(p) for p in (cause, effect))
                 and not _DANGLING.match(cause) and not re.match(r"[它这這那其他她]", effect) and not _LINKS.search(effect + cause)):
-            return Cause(slot, cause, effect)
+            return cause, effect
         return None
     return None
+
+
+def _named(effect: str, cause: str) -> str:
+    """An effect on 它 (……交换气体，因此它必须生活在潮湿的环境里) names the cause's subject
+    instead, where the cause opens on one (蚯蚓没有肺): the stem quotes the effect alone."""
+    if not re.match(r"它(?!们)", effect):
+        return effect
+    subject = _subject(cause)
+    return subject + effect[1:] if subject else effect
 
 
 _PREDICATES = {"有", "被", "成为", "被称为", "称为", "得名", "具有", "享有", "获得", "赢得", "拥有", "素有", "号称"}
@@ -117,22 +137,32 @@ def _with_subject(effect: str, cause: str) -> str:
     tokens = tag([effect])[0]
     if not tokens or tokens[0][0] not in _PREDICATES or len(effect) > 16:
         return effect  # 需要控制血糖的人应当……: a verb opening a subject's phrase, not a bare predicate (rate69)
+    subject = _subject(cause)
+    return subject + effect if subject else effect
+
+
+def _subject(clause: str) -> str:
+    """The nouns a clause opens on (紫砂泥, 蚯蚓), if two to eight characters and no pronoun."""
+    from ..terms import tag
+
     subject = ""
-    for word, form in tag([cause])[0]:
+    for word, form in tag([clause])[0]:
         if form[:1] not in {"n", "r"} or form == "r" and word not in {"它", "它们"}:
             break
         subject += word
-    return subject + effect if 2 <= len(subject) <= 8 and not subject.startswith("它") else effect
+    return subject if 2 <= len(subject) <= 8 and not subject.startswith("它") else ""
 
 
 def _item(pair: Cause, pairs: list[Cause], clauses: list[tuple[Slot, list[str]]], settings,
-          words: dict[str, str]) -> Question | None:
+          words: dict[str, str], shown: set[str] = frozenset()) -> Question | None:
     topic = bigrams(pair.effect + pair.cause)
-    wrong = [w for w in _wrong_options(pair, pairs, clauses, words) if bigrams(w[0]) & topic and not _FRAGMENT.search(w[0])]
+    wrong = [w for w in _wrong_options(pair, pairs, clauses, words)
+             if bigrams(w[0]) & topic and not _FRAGMENT.search(w[0]) and w[0] not in shown]
     # On the effect's topic (a careless reader weighs it), and a clause of its own: raters ruled
     # out 尿液中含有尿素 beside 气体危害健康 unread, and 疫苗就可能失效 is cut from its 一旦.
     linked = [w for w in wrong if w[2]]  # the article's other causes and effects
-    if len(wrong) < 3 or len(linked) < MIN_LINKED:
+    if len(wrong) < 3 or len(linked) < MIN_LINKED or len(pair.cause) < MIN_OPTION_CHARS:
+        # a key shorter than any wrong option may be (细而均匀, 土中的冰) is found by its form
         return None  # unrelated claims beside one cause: the key is found by its kind alone
     rng = seeded(settings.seed, "reason", pair.slot.text)
     clauses = sorted((w for w in wrong if w not in linked),  # on the effect's topic first: off-topic claims are ruled out unread (raters)
@@ -197,6 +227,10 @@ def _wrong_options(pair: Cause, pairs: list[Cause], clauses: list[tuple[Slot, li
     return found
 
 
+_NO_CLAIM = re.compile(r"[？?：:]|为什么|為什麼|怎么|怎麼|如何|[吗嗎呢]$|(?:[两兩二三四五六七八九十几幾]+|以下|下列)(?:个|個|点|點|类|類|种|種)?方面|"
+                       r"(?:主要)?有[两兩二三四五六七八九十几幾]+(?:个|個|点|點|类|類|种|種)")
+
+
 def _stands_alone(clause: str) -> bool:
     """A clause that reads as a statement on its own: not opening on an adverb, conjunction,
     pronoun or preposition (或许才是……的关键, 通过将……应用到), which lean on the clause before."""
@@ -205,9 +239,31 @@ def _stands_alone(clause: str) -> bool:
     tokens = tag([clause])[0]
     if tokens[0][1][:1] in {"d", "c", "r", "p", "u", "t", "m"} or _DANGLING_END.search(clause):
         return False  # 最后对……提出建议, 值得注意的是: no state or event of its own
-    if len(tokens) > 2 and tokens[-2][0] == "的" and tokens[-1][1][:1] == "n" and not any(w in {"是", "有", "为", "在", "没有"} for w, _ in tokens):
-        return False  # 天空中所有能把红光送进眼睛的水滴: a noun phrase, no claim (rate69)
-    return any(f[:1] == "v" for _, f in tokens[1:]) and tokens[0][1][:1] in {"n", "v", "a", "j", "l"}  # a subject and a predicate
+    if _noun_phrase(tokens) or tokens[0][0] in _COPULAS:
+        return False  # 天空中所有能把红光送进眼睛的水滴: a noun phrase, no claim (rate69); 是一套……体系: no subject
+    if _NO_CLAIM.search(clause):
+        return False  # 竹子为什么长得这么快, ……主要体现在三个方面, ……分为三类：: a question or a pointer, no state of things
+    return any(f[:1] == "v" for _, f in tokens[1:]) and tokens[0][1][:1] in {"n", "a", "j", "l"}
+    # a subject and a predicate: 负责把……汇聚到一点, 依靠天然蜘蛛获得蛛丝 open on their verb, cut from the clause before
+
+
+_COPULAS = {"是", "有", "为", "在", "没有", "成为", "属于"}
+
+
+def _noun_phrase(tokens: list[tuple[str, str]]) -> bool:
+    """A clause that is one noun phrase: whatever verbs it has modify the head after its last 的
+    (波长从约1毫米到数十米的无线电波), and no copula makes it a claim (盲文是……的文字). Words in
+    quotation marks after the 的 are a name, not a verb (“虚拟望远镜”)."""
+    words = [w for w, _ in tokens]
+    if "的" not in words or any(w in _COPULAS for w in words):
+        return False
+    tail, quoted = [], False
+    for word, form in tokens[len(words) - 1 - words[::-1].index("的") + 1:]:
+        if word in "“”「」\"":
+            quoted = not quoted
+        elif not quoted:
+            tail.append(form)
+    return not any(f == "v" for f in tail)  # all quoted: a name for its head
 
 
 def _distinct(option: str, pair: Cause, seen: set[str]) -> bool:

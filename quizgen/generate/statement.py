@@ -43,6 +43,8 @@ _PER_ITEM_TWICE = {**dict.fromkeys(KINDS, 2), "absolute": 1, "scope": 1}  # a la
 # of a kind among three is no pattern (three 将 → 已 is)
 _PER_ITEM_AT_LEAST_ONE = {**dict.fromkeys(KINDS, 3), "absolute": 1, "scope": 2}  # an article's one item, where no item is varied: any mix
 _PER_ITEM_TWO_ABSOLUTE = {**_PER_ITEM_AT_LEAST_ONE, "absolute": 2}  # failing that, two absolute words among them: two of four
+_PER_ITEM_ALL_BOLD = {**_PER_ITEM_AT_LEAST_ONE, "absolute": 3, "scope": 3, "bold_key": 1}  # failing that, three, where the
+# faithful one is bold too (只有, 最, 不能): the key is then no "one without", the pattern raters spotted
 # options with 所有/总是 is no pattern that points to the key, and raters kept 1 of 26 lone 不正确 items and 3 of 18 blanks,
 # what such an article got instead (rate79-86)
 _SUPPOSED = re.compile(r"假如|假设|假使|如果|倘若|比如|例如|譬如|打个比方|设想|本报|记者|日电|讯）|毕竟|以为|有人认为|有人担心|有人说|有人觉得|有人质疑|有人问|人们常说|"
@@ -111,7 +113,7 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
         # from the text tempt nobody", restated or not), against 12 of 16 正确 items and a few of
         # the blanks an article then falls back on.
         question = next(filter(None, (_item(pool, text, "right", settings, words, article.script, rules, main_line=main_line)
-                                      for rules in (_PER_ITEM_AT_LEAST_ONE, _PER_ITEM_TWO_ABSOLUTE))), None)
+                                      for rules in (_PER_ITEM_AT_LEAST_ONE, _PER_ITEM_TWO_ABSOLUTE, _PER_ITEM_ALL_BOLD))), None)
         questions = [_with_sources(question, originals)] if question else []
     return questions
 
@@ -234,7 +236,7 @@ def _item(group: list[Slot], text: str, direction: str, settings: GenerateSettin
                                   len(claim(s.text)) > longest_changed, not _BOLD.search(claim(s.text)),
                                   _restatable(claim(s.text), script)))
         kept = spare[:need_kept]
-        if len(kept) != need_kept:
+        if len(kept) != need_kept or per_item.get("bold_key") and not _BOLD.search(claim(kept[0].text)):
             return None
     options, notes = [], []
     for slot in kept:  # restated where a word has a synonym: a verbatim copy is ruled in unread (rate79)
