@@ -290,6 +290,9 @@ SECTION = Section(id="s1", title=None, paragraphs=[])
     ("锅底的水垢必须定期清除，因为水垢会让锅的导热变慢。", "水垢会让锅的导热变慢", "锅底的水垢必须定期清除"),
     ("竹炭是在窑中闷烧的竹材，内部布满细孔，因而有“竹中海绵”之称。", "竹炭是在窑中闷烧的竹材，内部布满细孔", "竹炭有“竹中海绵”之称"),
     ("自行车在这座城市迅速普及，主要原因是道路变得平坦了。", "道路变得平坦了", "自行车在这座城市迅速普及"),
+    ("青蛙用皮肤呼吸，因此它必须待在潮湿的地方；一旦皮肤变干，就会窒息。", "青蛙用皮肤呼吸", "青蛙必须待在潮湿的地方"),  # 它 named
+    ("正因为竹材轻而坚韧，竹筏在这条河上用了几百年。", "竹材轻而坚韧", "竹筏在这条河上用了几百年"),
+    ("长期大水漫灌、过量施用化肥，都可能导致土壤板结。", "长期大水漫灌、过量施用化肥", "土壤板结"),
 ])
 def test_causal_sentences_give_their_cause_and_effect(sentence, cause, effect):
     pair = causal_pair(Slot(sentence, SECTION, 0, 0, 0))
@@ -307,6 +310,11 @@ def test_a_noun_phrase_is_no_wrong_option_of_a_reason_item():
     from quizgen.generate.reason import _stands_alone
 
     assert not _stands_alone("湖面上所有能把阳光反射进我们眼睛的波纹")
+    assert not _stands_alone("波长从约1毫米到数十米的无线电波")  # the verbs modify the head
+    assert not _stands_alone("相当于一台口径等于两地距离的“虚拟望远镜”")  # a quoted head
+    assert not _stands_alone("竹子为什么长得这么快")  # a question
+    assert not _stands_alone("负责把来自天体的微弱电波汇聚到一点")  # a predicate cut from its subject
+    assert _stands_alone("月球正以每年约3.8厘米的速度远离地球")
     assert _stands_alone("面条的含盐量因产地和做法不同而略有差异")
 
 
@@ -724,6 +732,15 @@ def test_a_figure_under_a_bound_is_not_swapped():
     assert _figure("叠层电池的实验室效率为33%。", text.replace("已超过", "为")) == [("33%", "26%", "figure")]
 
 
+def test_a_figure_with_a_thousands_separator_is_one_figure_in_its_unit():
+    """1,700℃ is one figure, not 1 and 700 (which left it unchangeable), and ℃ a unit."""
+    from quizgen.generate.changes import _amounts, _figure
+
+    text = "纯净的二氧化硅熔点高达约1,700℃，熔化它需要大量燃料。\n玻璃液在约1,000℃时开始变稠。"
+    assert [(a.words, a.value) for a in _amounts(text)] == [("1,700℃", 1700.0), ("1,000℃", 1000.0)]
+    assert _figure("纯净的二氧化硅熔点高达约1,700℃，熔化它需要大量燃料。", text) == [("1,700℃", "1,000℃", "figure")]
+
+
 def test_an_articles_one_right_item_may_hold_two_absolute_words_where_nothing_else_makes_it():
     """Three changeable sentences, two of them only by an absolute word (一些 → 所有, 往往 → 总是):
     no varied item, but the article's one 正确 item may have both, since its other option and
@@ -747,3 +764,23 @@ def test_a_shift_whose_ends_carry_modifiers_is_not_turned_round():
 
     sentence = "龙窑利用坡度形成自然抽力，火焰从低处的窑头向高处的窑尾流动，热量利用率高"
     assert _direction(tag([sentence])[0], sentence) == []
+
+
+def test_an_article_with_one_causal_claim_gets_a_reason_item_on_its_topic():
+    """One 之所以……是因为 in an explainer: no other cause or effect to set beside it, so the wrong
+    options are the article's own claims on the same topic (小麦, 麦苗), each explained as no
+    cause the article gives; the blank it got instead (华北平原) was the kind raters keep least."""
+    article = read_article(Path(__file__).parent / "fixtures" / "winter-wheat.txt")
+    from quizgen.generate import generate
+
+    questions = generate(article, settings=GenerateSettings())
+    reasons = [q for q in questions if q.skill.value == "reason"]
+    assert len(reasons) == 1 and len(questions) == 1
+    reason = reasons[0]
+    assert reason.stem == "根据文章，“冬小麦要在秋天播种”的原因是"
+    assert reason.options[reason.correct] == "麦苗需要经过一段持续的低温才能开花结穗"
+    text = "\n".join(article.sentences)
+    for index, option in enumerate(reason.options):
+        assert option in text and ("小麦" in option or "麦苗" in option)
+        if index != reason.correct:
+            assert reason.explanations[index].startswith("原文没有说这是“冬小麦要在秋天播种”的原因")
