@@ -391,13 +391,19 @@ def test_an_article_with_too_few_changes_for_a_right_item_gets_one_blank_not_a_w
     assert not any(q.get("stem") == "下列对文章内容的理解，不正确的一项是" for q in many)
 
 
-def test_the_fallback_blank_is_the_rarest_word_by_its_edge_words():
-    """化学溶蚀 is rare by 溶蚀, 空间布局 common by 空间 and 布局: jieba lists both whole, so the words they
-    are made of decide (普通|工人, never the 通工 between them)."""
-    from quizgen.generate import _commonness_zh
+def test_the_fallback_blank_is_the_rarest_term_by_general_language_frequency():
+    """化学溶蚀 is rare, 空间布局 and 公共厕所 common: jieba keeps these compounds whole where wordfreq
+    does not list them, so they are read as their two listed words. jieba's own counts made set
+    phrases it lists at 3 (鲜明对比, 媒体报道) look rarer than any term. A predicate (站稳脚跟,
+    关键在于) is no term, however rare."""
+    from quizgen.frequency import zipf
+    from quizgen.generate import _commonness_zh, _verbal_zh
 
     assert _commonness_zh("化学溶蚀") < _commonness_zh("空间布局")
     assert _commonness_zh("天冬酰胺") < _commonness_zh("普通工人")
+    assert zipf("公共厕所") > 3 and zipf("媒体报道") > 3 and zipf("幽门螺杆菌") < 2
+    assert _verbal_zh("站稳脚跟") and _verbal_zh("关键在于") and _verbal_zh("充分利用")
+    assert not _verbal_zh("团粒结构") and not _verbal_zh("信号孤岛")
 
 
 def test_no_statement_option_turns_round_a_reason_items_sentence(quiz):

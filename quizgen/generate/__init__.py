@@ -330,24 +330,34 @@ def _rarest(questions: list[Question], language: Language) -> list[Question]:
     if language is Language.EN:
         rarity = lambda q: max((zipf(a, "en") for a in _answers(q)), default=9.0)  # noqa: E731
     else:
-        rarity = lambda q: max((_commonness_zh(a) for a in _answers(q)), default=9.0)  # noqa: E731
+        rarity = lambda q: max(((_verbal_zh(a) and _commonness_zh(a) > 0, _commonness_zh(a)) for a in _answers(q)),  # noqa: E731
+                               default=(True, 9.0))
     return sorted(questions, key=rarity)  # a stable sort: on a tie, the first found
 
 
-def _commonness_zh(answer: str) -> float:
-    """How common a Chinese answer's rarest edge word is, by jieba's dictionary counts (log10):
-    化学溶蚀 by 溶蚀 (72), 空间布局 by 布局 (2,340). A compound jieba lists whole (科研单位, 5) is
-    judged by the words it is made of, which wordfreq's table does not split."""
+def _verbal_zh(answer: str) -> bool:
+    """A phrase that opens on a verb or adverb or ends on a verb (站稳脚跟, 充分利用, 关键在于,
+    建成投产, 鲜明对比): a predicate anyone completes from the sentence, not a term of the article."""
     import jieba
+
+    from ..terms import tag
+
+    parts = [p for p in jieba.cut_for_search(answer) if p != answer and 2 <= len(p)]
+    first = next((p for p in parts if answer.startswith(p)), None)
+    last = next((p for p in reversed(parts) if answer.endswith(p)), None)
+    return bool(first and tag([first])[0][0][1][:1] in {"v", "a", "d"} or last and tag([last])[0][0][1] in {"v", "vn"})
+
+
+def _commonness_zh(answer: str) -> float:
+    """How common a Chinese answer is in the language (wordfreq Zipf, a compound jieba keeps whole
+    read as its two listed words: 公共厕所 3.5, 本质区别 3.5, 化学溶蚀 rare). jieba's own counts
+    were used until rate94, but its dictionary lists thousands of set phrases at a count of 3
+    (深有体会, 鲜明对比, 媒体报道), which made everyday phrases look rarer than any term."""
+    from ..frequency import zipf
 
     if re.search(r"\d|^[一二两三四五六七八九十百千万几]+[\u4e00-\u9fff]?$", answer):
         return NUMBER_COMMONNESS  # a figure or a date is in no dictionary: neither rare nor common
-    jieba.initialize()
-    counts = jieba.dt.FREQ
-    parts = [p for p in jieba.cut_for_search(answer) if 2 <= len(p) < len(answer)
-             and (answer.startswith(p) or answer.endswith(p))]  # 普通|工人, not the 通工 between
-    found = [counts.get(p) or 0 for p in parts] or [counts.get(answer) or 0]
-    return math.log10(1 + min(found))
+    return zipf(answer, "zh")
 
 
 def _answers(question: Question) -> list[str]:
