@@ -37,7 +37,8 @@ def changed_options(question: dict) -> list[int]:
 
 def test_bundled_gets_statement_items_both_ways(quiz):
     statements = of_skill(quiz, "statement")
-    assert len(statements) >= 3  # issue 15
+    assert len(statements) >= 2  # issue 15 asks three; the third's last changeable sentence has a source slip (单纯地的)
+    # that raters marked garbled when quoted (rate94), so it is left out, as sentences with visible source errors are
     assert {q["stem"] for q in statements} == {"下列对文章内容的理解，正确的一项是", "下列对文章内容的理解，不正确的一项是"}
     assert sum("不正确" in q["stem"] for q in statements) == 1  # raters keep fewer of them: one an article
 
@@ -790,3 +791,33 @@ def test_an_article_with_one_causal_claim_gets_a_reason_item_on_its_topic():
         assert option in text and ("小麦" in option or "麦苗" in option)
         if index != reason.correct:
             assert reason.explanations[index].startswith("原文没有说这是“冬小麦要在秋天播种”的原因")
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("所谓数字鸿沟，是指不同地区、不同群体在获取和使用信息技术方面存在的差距。", "数字鸿沟"),
+    ("信号在高楼之间来回反射，接收机收到的是绕了远路的信号，这叫多路径效应。", "多路径效应"),
+    ("生态学上把一个群落被另一个群落逐步取代的过程称为“群落演替”。", "群落演替"),
+    ("当地商人于是发行一种纸质的兑换凭证，称为“交子”。", "交子"),
+    ("盐被称为“百味之首”，也是人体不可缺少的物质。", None),  # a thing's nickname: trivia
+    ("冰川被形象地称为“固体水库”，冬季把水存起来。", None),  # an epithet
+    ("在这个被称为“提琴小镇”的地方，家家都做琴。", None),  # the name modifies a noun: no definition
+    ("这种方法叫作“方法”，大家都这么说，也没有什么不好。", None),  # an everyday word is no term
+])
+def test_the_term_a_sentence_defines(sentence, term):
+    from quizgen.generate.defined import defined_term
+
+    assert defined_term(sentence) == term
+
+
+def test_an_article_with_no_choice_item_blanks_the_term_it_defines(tmp_path):
+    """Its one blank is the term in its definition, not an everyday compound of a top sentence."""
+    path = tmp_path / "frost.txt"
+    path.write_text("霜是怎样形成的\n\n深秋的清晨，菜地里的白菜叶上常常铺着一层白色的细冰晶。\n\n"
+                    "夜里地面散热很快，贴近地面的空气温度降到零度以下，水汽直接在叶面上凝结成冰晶，这叫凝华。\n\n"
+                    "有霜的早晨，天空大多晴朗无风，农民说“霜重见晴天”。\n\n"
+                    "菜农发现，经霜的白菜吃起来更甜，街坊邻居都爱买。\n", encoding="utf-8")
+    from quizgen.generate import generate
+
+    questions = generate(read_article(path), settings=GenerateSettings())
+    assert [(q.type.value, q.answers) for q in questions] == [("cloze", ["凝华"])]
+    assert "这叫{{c1::凝华" in questions[0].text

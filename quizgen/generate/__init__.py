@@ -33,6 +33,7 @@ from .english_statement import statement_questions as english_statement_question
 from .english_spans import EnglishSpanFinder, answer_key
 from .rank import claim_like, rank
 from .lists import list_questions
+from .defined import defined_term_blank
 from .reason import reason_questions
 from .spans import Span, SpanFinder
 from .statement import statement_questions
@@ -81,6 +82,10 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     # Blanks only where a teacher asks for more questions than the choice items make, or where
     # there are none: blind raters kept 2 of 15 blanks against 19 of 27 choice items (rate18/19).
     fallback = not settings.questions and not argument  # no choice item: the article's one blank
+    if fallback and article.language is Language.ZH:
+        defined = _valid([q for q in [defined_term_blank(article, slots, scores, lang, settings.hint)] if q], section_ids)
+        if defined:
+            return defined  # the term the article defines, in its definition: what its reader is meant to learn
     details = budget - len(argument) if settings.questions else FALLBACK_CANDIDATES if fallback else 0
     questions = argument + _details(article, slots, scores, finder(article), settings, section_ids, details, argument)
     wanted = settings.questions or settings.min_questions

@@ -63,14 +63,17 @@ def voiced(sentence: str) -> bool:
 
 
 def _source_error(sentence: str) -> bool:
-    """A word written twice in a row (金融金融): a slip of the source, not reduplication
-    (常常, 研究研究 are verbs; the doubled unit here is a noun of the article)."""
+    """A word written twice in a row (金融金融), or 地 and 的 in a row (单纯地的): a slip of the
+    source, not reduplication (常常, 研究研究 are verbs; the doubled unit here is a noun)."""
     from ..terms import tag
 
     for match in _DOUBLED.finditer(sentence):
         word = match.group(1)
         if any(w == word and f.startswith("n") for w, f in tag([word])[0]):
             return True
+    if "地的" in sentence:  # 单纯地的平台撮合: an adverb's 地 before 的, two particles in a row (rate94)
+        tokens = tag([sentence])[0]
+        return any(a == ("地", "uv") and b[0] == "的" for a, b in zip(tokens, tokens[1:]))
     return False
 
 
