@@ -48,6 +48,8 @@ PART_CHARS = (4, 40)  # a cause or effect shorter says nothing; longer is a para
 MIN_OPTION_CHARS = 6  # a clause of another claim shorter than this (成为主流) is a fragment as an option
 MIN_LINKED = 0  # wrong options that are causes or effects the article states elsewhere come first; with two required
 # (as until rate94) none of 86 fresh articles got a reason item, where the bundled article's were kept 6 times of 6
+MIN_SHARED = 2  # word pairs at least two wrong options share with the item's cause and effect, where they are no
+# cause or effect of the article: with one each (监测 in 大桥同步建设了结构健康监测系统), raters ruled them out unread (rate94)
 NEIGHBOURS = 3  # sentences this close to the key's are not mined for wrong options
 
 
@@ -161,7 +163,8 @@ def _item(pair: Cause, pairs: list[Cause], clauses: list[tuple[Slot, list[str]]]
     # On the effect's topic (a careless reader weighs it), and a clause of its own: raters ruled
     # out 尿液中含有尿素 beside 气体危害健康 unread, and 疫苗就可能失效 is cut from its 一旦.
     linked = [w for w in wrong if w[2]]  # the article's other causes and effects
-    if len(wrong) < 3 or len(linked) < MIN_LINKED or len(pair.cause) < MIN_OPTION_CHARS:
+    close = [w for w in wrong if w[2] or len(bigrams(w[0]) & topic) >= MIN_SHARED]
+    if len(wrong) < 3 or len(linked) < MIN_LINKED or len(close) < 2 or len(pair.cause) < MIN_OPTION_CHARS:
         # a key shorter than any wrong option may be (细而均匀, 土中的冰) is found by its form
         return None  # unrelated claims beside one cause: the key is found by its kind alone
     rng = seeded(settings.seed, "reason", pair.slot.text)
