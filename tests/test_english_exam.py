@@ -735,3 +735,32 @@ def test_an_event_told_in_the_wrong_order_is_no_not_true_key():
     section = Section(id="s1", title=None, paragraphs=[])
     slots = [Slot(s, section, i, 0, i) for i, s in enumerate(sentences)]
     assert _not_true_item(slots, {i: s for i, s in enumerate(sentences)}, text, GenerateSettings()) is None
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("An octopus's skin contains thousands of tiny bags of colour called chromatophores.", "chromatophores"),
+    ("Scientists have found that the ant relies mainly on a method called path integration.", "path integration"),
+    ("In this state, known as cryptobiosis, their metabolism slows to almost nothing at all.", "cryptobiosis"),
+    ("In the First World War, a pigeon called Cher Ami carried a message through enemy fire.", None),  # a name
+    ("She was mocked in parliament and called a troublemaker, but public pressure grew.", None),  # someone's words
+    ("One widely quoted guideline, known as the “ten-minute rule”, suggests ten minutes per night.", None),  # given away
+    ("The answer is a process called chemosynthesis.", None),  # nothing to fill it from
+])
+def test_the_term_an_english_sentence_names(sentence, term):
+    from quizgen.generate.english_defined import defined_term
+
+    assert defined_term(sentence) == term
+
+
+def test_a_passage_with_no_statement_item_blanks_the_term_it_names(tmp_path):
+    """Its one blank is the named term (carotenoids), not an everyday noun of a top sentence."""
+    path = tmp_path / "autumn.txt"
+    path.write_text("Why Pumpkins Are Orange\n\nA ripe pumpkin sits in the field in October. Farmers pick them by hand.\n\n"
+                    "The orange colour comes from pigments called carotenoids, which also colour carrots and sweet potatoes.\n\n"
+                    "Children carve faces into them at Halloween, and many families bake pumpkin pie in November.\n",
+                    encoding="utf-8")
+    from quizgen.generate import generate
+
+    questions = generate(read_article(path), settings=GenerateSettings())
+    assert [(q.type.value, q.answers) for q in questions] == [("cloze", ["carotenoids"])]
+    assert "pigments called {{c1::carotenoids" in questions[0].text

@@ -29,6 +29,8 @@ from .argument import argument_questions, claim, open_question
 from .build import Slot, choice, cloze, seeded
 from .distractors import DistractorFinder
 from .english_reasons import reason_questions as english_reason_questions
+from .english_defined import defined_term_blank as english_defined_term_blank
+from .english_statement import WORDING as ENGLISH_STATEMENT_WORDING
 from .english_statement import statement_questions as english_statement_questions
 from .english_spans import EnglishSpanFinder, answer_key
 from .rank import claim_like, rank
@@ -52,6 +54,7 @@ CANDIDATES_PER_QUESTION = 12  # only the best-ranked sentences are tried: a long
 _WHOLE_SENTENCES = {Skill.STRUCTURE, Skill.THESIS, Skill.STATEMENT, Skill.REASON}  # options that quote the article whole
 _RUN_IN = re.compile(r"\s*(?:[A-Z][\w'’ -]{0,40}|[\u4e00-\u9fff]{2,10}(?<![说道问答示出称讲]))[:：]\s*\S")  # not 他说：
 _SUPPOSED = re.compile(r"\s*(?:假设|假如|假使|假定|设想|打个比方|譬如|比如说(?!\w)|(?:Suppose|Imagine|Let's say)\b)")
+ENGLISH_NOT_TRUE = ENGLISH_STATEMENT_WORDING["wrong"]
 _CHOICE_GROUPS = {"date", "number", "name", "place", "org", "work"}  # kinds whose distractors the article supplies
 
 
@@ -82,10 +85,14 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     # Blanks only where a teacher asks for more questions than the choice items make, or where
     # there are none: blind raters kept 2 of 15 blanks against 19 of 27 choice items (rate18/19).
     fallback = not settings.questions and not argument  # no choice item: the article's one blank
-    if fallback and article.language is Language.ZH:
-        defined = _valid([q for q in [defined_term_blank(article, slots, scores, lang, settings.hint)] if q], section_ids)
+    if not settings.questions and (fallback or _lone_not_true(argument)):
+        # The term the article defines, in its definition: what its reader is meant to learn. Raters
+        # kept 2 of 17 other English blanks and 12 of 42 lone NOT-true items (rate78-93), 0 of 7 other
+        # Chinese blanks (rate94).
+        named = english_defined_term_blank if article.language is Language.EN else defined_term_blank
+        defined = _valid([q for q in [named(article, slots, scores, lang, settings.hint)] if q], section_ids)
         if defined:
-            return defined  # the term the article defines, in its definition: what its reader is meant to learn
+            return defined
     details = budget - len(argument) if settings.questions else FALLBACK_CANDIDATES if fallback else 0
     questions = argument + _details(article, slots, scores, finder(article), settings, section_ids, details, argument)
     wanted = settings.questions or settings.min_questions
@@ -100,6 +107,12 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     questions = list({q.id: q for q in reversed(questions)}.values())[::-1]  # a text that repeats itself asks once
     questions = _balance_correct_positions(questions, settings.seed)
     return sorted(questions, key=lambda q: (q.order, q.type.value, q.id))
+
+
+def _lone_not_true(questions: list[Question]) -> bool:
+    """A passage's one item is a NOT-true one: three true sentences copied beside a changed one,
+    which tempt nobody (raters: "easy to spot as true")."""
+    return len(questions) == 1 and questions[0].stem == ENGLISH_NOT_TRUE
 
 
 def _details(article, slots, scores, finder, settings, section_ids, budget, already) -> list[Question]:
