@@ -51,7 +51,7 @@ def zipf(word: str, language: str = "zh") -> float:
         return table[key]
     parts = _words(key, language)
     if len(parts) < 2:
-        return _split_zipf(key, table) if language == "zh" else 0.0
+        return _split_zipf(key, table, 1 if language == "zh" else 3)
     inverse = 0.0
     for part in parts:
         value = table.get(part)
@@ -62,14 +62,17 @@ def zipf(word: str, language: str = "zh") -> float:
     return max(0.0, round(math.log10(1 / inverse) - penalty, 2))
 
 
-def _split_zipf(word: str, table: dict[str, float]) -> float:
-    """A Chinese compound jieba keeps whole and wordfreq does not list (公共厕所, 本质区别): read
-    as two listed words, the commonest such reading, as wordfreq combines a phrase. None found:
-    rare (化学溶蚀 has no listed halves)."""
-    readings = [(table[word[:i]], table[word[i:]]) for i in range(1, len(word)) if word[:i] in table and word[i:] in table]
+def _split_zipf(word: str, table: dict[str, float], shortest: int = 1) -> float:
+    """A compound the tables do not list whole (公共厕所, 本质区别, which jieba keeps as one word;
+    noticeboard, windowsill written closed): read as two listed words of at least `shortest`
+    characters, the commonest such reading, as wordfreq combines a phrase (a tenth off in Chinese,
+    as for its phrases). None found: rare (化学溶蚀, chromatophores have no listed halves)."""
+    penalty = 1 if shortest == 1 else 0
+    readings = [(table[word[:i]], table[word[i:]]) for i in range(shortest, len(word) - shortest + 1)
+                if word[:i] in table and word[i:] in table]
     if not readings:
         return 0.0
-    return max(max(0.0, round(math.log10(1 / (1 / 10 ** a + 1 / 10 ** b)) - 1, 2)) for a, b in readings)
+    return max(max(0.0, round(math.log10(1 / (1 / 10 ** a + 1 / 10 ** b)) - penalty, 2)) for a, b in readings)
 
 
 def _words(text: str, language: str) -> list[str]:

@@ -764,3 +764,20 @@ def test_a_passage_with_no_statement_item_blanks_the_term_it_names(tmp_path):
     questions = generate(read_article(path), settings=GenerateSettings())
     assert [(q.type.value, q.answers) for q in questions] == [("cloze", ["carotenoids"])]
     assert "pigments called {{c1::carotenoids" in questions[0].text
+
+
+def test_a_line_with_no_verb_is_no_statement():
+    """A price list's line (Students with a valid school ID 45 yuan.) garbles as an option (rate95);
+    a verb after an adverb counts even where the tagger reads a noun (bees often produce)."""
+    from quizgen.generate.english_statement import statement
+
+    assert statement("Students with a valid school ID pay 45 yuan for each single night.") is not None
+    assert statement("Students with a valid school ID 45 yuan for each single night.") is None
+    assert statement("City bees often produce more honey than bees on farms.") is not None
+
+
+def test_a_closed_compound_of_everyday_words_is_no_rare_word():
+    """noticeboard and windowsill are notice + board, window + sill: everyday, though wordfreq does
+    not list them whole; chromatophores has no listed halves and stays rare."""
+    assert zipf("noticeboard", "en") > 4 and zipf("windowsill", "en") > 4
+    assert zipf("chromatophores", "en") == 0

@@ -197,7 +197,28 @@ def statement(sentence: str) -> str | None:
         return None  # "Imagine …", "Try …", "Set aside ten minutes …": the writer's appeal, not a statement about anything
     if re.match(r"^(?:\w+\s+){0,3}it\s+(?:will|would|is|was|can|could|may|might|has|had|seems|feels|becomes|takes|makes)\b", body, re.I):
         return None  # "At first it will feel uncomfortable": what it is, another sentence says (rate83)
+    if not _finite(body):
+        return None  # "Students with a valid school ID 45 yuan.": a price list's line, no statement (rate95)
     return body
+
+
+_FINITE = {"is", "are", "was", "were", "am", "be", "has", "have", "had", "do", "does", "did", "can", "could", "will", "would",
+           "shall", "should", "may", "might", "must", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't",
+           "can't", "cannot", "won't"}
+
+
+def _finite(body: str) -> bool:
+    """Whether the sentence has a verb that states something: an auxiliary, or a verb in the
+    present or past (receive, relies, found) — not only an -ing form or a list of prices."""
+    from ..english_tags import kinds
+
+    from ..lexicon import classes
+
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", body)
+    if any(w.lower() in _FINITE for w in words) or any(k in {"verb:base", "verb:s", "verb:past"} for k in kinds(words)):
+        return True
+    return any((before.lower() in _ADVERBS or before.endswith("ly")) and "verb" in classes(word.lower())
+               for before, word in zip(words, words[1:]))  # bees often produce: a verb after an adverb, tagged a noun
 
 
 _UNSAID = re.compile(r"\bthat\s+[a-z]+\s+(?:is|was|looks|looked|seems|seemed|has|had|will|would|can|could|may|might|makes|made)\b|"
@@ -293,8 +314,9 @@ def _item(group: list[Slot], stated: dict[int, str], text: str, settings: Genera
 _BOLD = re.compile(r"\b(?:all|always|never|only|every|none|no|cannot|must|most|best|worst|largest|first)\b|\w+est\b", re.I)
 
 
-_NOT_A_KEY = {"person", "order"}  # as the one thing tested: a name swapped is trivia (rate68); an event told before or after
-# reads "illogical on its face, so it gives itself away" (rate89, 91: 3 of 3); among three changed options they serve
+_NOT_A_KEY = {"person", "order", "denial"}  # as the one thing tested: a name swapped is trivia (rate68); an event told before or after
+# reads "illogical on its face, so it gives itself away" (rate89, 91: 3 of 3); a "not" dropped (is not painted on a
+# dome → is painted) is refuted by common sense (1 of 7 kept, rate78-95); among three changed options they serve
 
 
 def _not_true_item(pool: list[Slot], stated: dict[int, str], text: str, settings: GenerateSettings) -> Question | None:
