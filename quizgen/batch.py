@@ -20,10 +20,15 @@ def build_one(source: str | Path, out: Path, stem: str, formats, settings) -> di
 
     prepare_out_dir(out)  # refuse a bad output folder before the slow part
     quiz = build_quiz(source, settings=settings).to_dict()
-    paths = render(quiz, out, stem, formats, settings=settings.render)
+    # An article none of whose questions passes the gates gets no files: a worksheet of blanks
+    # raters reject (0 of 15, rate94/96) is worse than none. `--questions N` asks N anyway.
+    paths = render(quiz, out, stem, formats, settings=settings.render) if quiz["questions"] else []
     language = quiz["article"]["language"]
     return {"paths": [str(p) for p in paths], "questions": len(quiz["questions"]), "language": language,
             "pipeline": pipeline_description(language, settings)}
+
+
+NONE_PASSED = "no question passed the quality gates, so no files were written (--at-least 1 or --questions N asks anyway)"
 
 
 def pipeline_description(language: str, settings) -> str | None:
@@ -88,7 +93,7 @@ def print_summary(results: list[dict]) -> None:
     table.add_column("questions", justify="right")
     table.add_column("result")
     for result in results:
-        status = "failed: " + result["error"].split(": ", 1)[-1] if result["error"] else "ok"
+        status = "failed: " + result["error"].split(": ", 1)[-1] if result["error"] else "ok" if result["questions"] else "none passed"
         table.add_row(result["source"], result["language"] or "-",
                       str(result["questions"]) if not result["error"] else "-", status)
     Console(width=120).print(table)

@@ -63,6 +63,7 @@ NoKeyOption = Annotated[bool, typer.Option("--no-key", help="Write only the stud
 LangOption = Annotated[Optional[str], typer.Option("--lang", help="Article language: zh or en (default: detected per article).")]
 SpacyModelOption = Annotated[Optional[str], typer.Option("--spacy-model", help="A trained spaCy English pipeline to use (name or folder; default: en_core_web_sm/md/lg if installed, else spaCy's blank English).")]
 QuestionsOption = Annotated[Optional[int], typer.Option("--questions", "-n", min=1, help="How many questions to aim for (default: as many as the article's length calls for, about one per 220 characters; fewer when fewer pass the quality gates).")]
+AtLeastOption = Annotated[int, typer.Option("--at-least", min=0, help="Relax the quality gates until each article has this many questions (default 0: only questions that pass them; an article none passes gets no files).")]
 FormsOption = Annotated[int, typer.Option("--forms", min=1, max=4, help="Exam forms A, B, … of the worksheets (html, docx): questions and options in another order per form, each with its own key.")]
 DeckOption = Annotated[Optional[str], typer.Option("--deck", help="Anki deck name (default: the article's title; '::' makes a sub-deck).")]
 
@@ -108,7 +109,7 @@ def _paper(value: str) -> str:
 def _settings(seed: int = 0, *, deck: str | None = None, title: str | None = None,
               paper: str = "a4", key: bool = True, user_dict: Path | None = None,
               lang: str | None = None, spacy_model: str | None = None, questions: int | None = None,
-              forms: int = 1):
+              forms: int = 1, at_least: int = 0):
     from .settings import AnalyseSettings, GenerateSettings, RenderSettings, Settings
 
     if user_dict is not None and not user_dict.is_file():
@@ -117,7 +118,7 @@ def _settings(seed: int = 0, *, deck: str | None = None, title: str | None = Non
         _fail(f"unknown language {lang!r}; choose zh or en", code=2)
     analyse = AnalyseSettings(user_dict=str(user_dict) if user_dict else None, spacy_model=spacy_model)
     return Settings(language=lang.lower() if lang else None, analyse=analyse,
-                    generate=GenerateSettings(seed=seed, questions=questions),
+                    generate=GenerateSettings(seed=seed, questions=questions, min_questions=at_least),
                     render=RenderSettings(deck_name=deck, title=title, paper=_paper(paper), key=key, forms=forms))
 
 
@@ -137,6 +138,7 @@ def build(
     lang: LangOption = None,
     spacy_model: SpacyModelOption = None,
     questions: QuestionsOption = None,
+    at_least: AtLeastOption = 0,
     forms: FormsOption = 1,
 ) -> None:
     """Build the deck, worksheet, answer key and quiz file of each INPUT (a file, a folder of articles, or '-')."""
@@ -145,7 +147,7 @@ def build(
         _fail("--name needs exactly one input", code=2)
     formats = _formats(format)
     settings = _settings(seed, deck=deck, title=title, paper=paper, key=not no_key, user_dict=user_dict,
-                         lang=lang, spacy_model=spacy_model, questions=questions, forms=forms)
+                         lang=lang, spacy_model=spacy_model, questions=questions, forms=forms, at_least=at_least)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
     from .batch import build_all
 
@@ -156,6 +158,10 @@ def build(
     for result in results:
         if result["error"]:
             typer.echo(f"quizgen: error: {result['error']}", err=True)
+        elif len(results) == 1 and not result["questions"]:
+            from .batch import NONE_PASSED
+
+            typer.echo(f"{result['source']}: {NONE_PASSED}")
         elif len(results) == 1:
             typer.echo(f"{result['source']}: {result['questions']} questions → " + ", ".join(result["paths"]))
     if len(results) > 1:

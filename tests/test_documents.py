@@ -16,6 +16,11 @@ from documents import docx_of, pdf_of
 from printing import ARGS, CHROMIUM
 
 
+from conftest import AT_LEAST_ONE_ARGS
+from quizgen.settings import GenerateSettings as _GS, Settings as _S
+
+AT_LEAST_ONE = _S(generate=_GS(min_questions=1))  # a test of reading: one question at least, as --at-least 1
+
 def _outline(path):
     article = read_article(path)
     return article.title, [(s.title, s.points) for s in article.sections], article.thesis
@@ -64,7 +69,7 @@ def test_docx_headings_by_style_title_and_tables_kept_apart(tmp_path):
     article = read_article(path)
     assert article.title == "青石镇图书馆"
     assert [s.title for s in article.sections] == [None, "馆舍历史", "服务与活动"]
-    quiz = build_quiz(path).to_dict()
+    quiz = build_quiz(path, settings=AT_LEAST_ONE).to_dict()
     shown = json.dumps(quiz["questions"], ensure_ascii=False)
     assert quiz["questions"] and "藏书（册）" not in shown and "八千" not in shown
 

@@ -12,6 +12,11 @@ import pytest
 from quizgen.cli import app
 from quizgen.pipeline import build_quiz, read_article
 
+from conftest import AT_LEAST_ONE_ARGS
+from quizgen.settings import GenerateSettings as _GS, Settings as _S
+
+AT_LEAST_ONE = _S(generate=_GS(min_questions=1))  # a test of reading: one question at least, as --at-least 1
+
 WIKI = Path(__file__).resolve().parent / "fixtures" / "pages" / "reservoir-wiki.html"
 NOT_PROSE = ["编辑", "[1]", "所在地", "4200万立方米", "坝体防渗加固", "溢洪道扩建 | ", "水利志", "石门水库",
              "青岭县水库", "目录", "^"]
@@ -19,7 +24,7 @@ NOT_PROSE = ["编辑", "[1]", "所在地", "4200万立方米", "坝体防渗加�
 
 @pytest.fixture(scope="module")
 def wiki():
-    return read_article(WIKI), build_quiz(WIKI).to_dict()
+    return read_article(WIKI), build_quiz(WIKI, settings=AT_LEAST_ONE).to_dict()
 
 
 def test_mediawiki_entry_title_sections_and_thesis(wiki):
@@ -75,7 +80,7 @@ def test_short_chinese_passage_quoting_kana_builds_a_quiz(tmp_path):
     path = tmp_path / "passage.txt"
     path.write_text(f"星尘少女\n\n{SHORT}", encoding="utf-8")
     assert 300 <= len(SHORT) <= 600
-    quiz = build_quiz(path).to_dict()
+    quiz = build_quiz(path, settings=AT_LEAST_ONE).to_dict()
     assert quiz["article"]["language"] == "zh" and quiz["questions"]
 
 

@@ -20,6 +20,11 @@ from quizgen.structure import split_sentences
 
 from conftest import BUNDLED, ENGLISH, ROOT
 
+from conftest import AT_LEAST_ONE_ARGS
+from quizgen.settings import GenerateSettings as _GS, Settings as _S
+
+AT_LEAST_ONE = _S(generate=_GS(min_questions=1))  # a test of reading: one question at least, as --at-least 1
+
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -241,7 +246,7 @@ def test_mixed_batch_builds_each_language(runner, tmp_path):
     shutil.copy(ROOT / "tests" / "fixtures" / "portal-page-dump.txt", folder / "greenway.txt")
     shutil.copy(BUNDLED, folder / "finance.txt")
     out = tmp_path / "out"
-    result = runner.invoke(app_(), ["build", str(folder), "-o", str(out), "--jobs", "2"])
+    result = runner.invoke(app_(), ["build", *AT_LEAST_ONE_ARGS, str(folder), "-o", str(out), "--jobs", "2"])
     assert result.exit_code == 0, result.output
     languages = {path.name.split(".")[0]: json.loads(path.read_text(encoding="utf-8"))["article"]["language"]
                  for path in out.glob("*.quiz.json")}

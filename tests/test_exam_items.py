@@ -16,6 +16,11 @@ from quizgen.model import Section
 from quizgen.pipeline import read_article
 from quizgen.settings import GenerateSettings, Settings
 
+from conftest import AT_LEAST_ONE_ARGS
+from quizgen.settings import GenerateSettings as _GS, Settings as _S
+
+AT_LEAST_ONE = _S(generate=_GS(min_questions=1))  # a test of reading: one question at least, as --at-least 1
+
 LETTERS = "ABCD"
 
 
@@ -386,7 +391,7 @@ def test_an_article_with_too_few_changes_for_a_right_item_gets_one_blank_not_a_w
     blank instead, the rarest answer of the candidates."""
     from quizgen.pipeline import build_quiz
 
-    questions = build_quiz(ROOF).to_dict()["questions"]
+    questions = build_quiz(ROOF, settings=AT_LEAST_ONE).to_dict()["questions"]
     assert [q["type"] for q in questions] == ["cloze"]
     many = build_quiz(ROOF, settings=Settings(generate=GenerateSettings(questions=5))).to_dict()["questions"]
     assert not any(q.get("stem") == "下列对文章内容的理解，不正确的一项是" for q in many)

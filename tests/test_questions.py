@@ -19,6 +19,11 @@ from pages import PAGES
 from quiz_rules import (assert_blanks_are_whole_words_with_context, assert_few_questions_only_ask_who_said_it,
                         assert_no_term_only_inside_a_longer_one, who_said_it)
 
+from conftest import AT_LEAST_ONE_ARGS
+from quizgen.settings import GenerateSettings as _GS, Settings as _S
+
+AT_LEAST_ONE = _S(generate=_GS(min_questions=1))  # a test of reading: one question at least, as --at-least 1
+
 SECOND_SECTION_POINTS = {
     "告别对平台的迷恋,回归金融和实体本身。": ("平台", "实体", "金融"),
     "告别对互联网技术的依赖,金融行业需要新动力源泉。": ("互联网技术", "动力源泉"),
@@ -165,7 +170,7 @@ def test_same_seed_same_quiz_other_seed_another_variant(bundled, quiz):
 
 
 def test_short_passage_gets_a_few_questions():
-    quiz = build_quiz(ROOT / "tests" / "fixtures" / "short-passage.txt").to_dict()
+    quiz = build_quiz(ROOT / "tests" / "fixtures" / "short-passage.txt", settings=AT_LEAST_ONE).to_dict()
     assert len(quiz["questions"]) >= 1  # 200 characters: what passes the gates, never a refusal
     assert [p for p in check_quiz(quiz) if p.severity == "error"] == []
 
@@ -180,7 +185,7 @@ def test_every_page_fixture_gets_a_clean_quiz(page, form, page_quizzes, tmp_path
     else:
         path = tmp_path / f"{page.id}.txt"
         path.write_text(page.clean_text(), encoding="utf-8")
-        quiz = build_quiz(path).to_dict()
+        quiz = build_quiz(path, settings=AT_LEAST_ONE).to_dict()
     assert len(quiz["questions"]) >= 1  # what passes the gates: valid text is never refused
     errors = [p for p in check_quiz(quiz) if p.severity == "error"]
     assert errors == [], errors[:3]
@@ -217,7 +222,7 @@ def test_a_quote_heavy_report_does_not_turn_into_who_said_it(tmp_path):
                   f"{people[i % 4]}还表示，相关部门会继续听取意见，及时改进服务。" for i in range(12)]
     path = tmp_path / "report.txt"
     path.write_text("社区服务的新变化\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    quiz = build_quiz(path).to_dict()
+    quiz = build_quiz(path, settings=AT_LEAST_ONE).to_dict()
     details = [q for q in quiz["questions"] if q["skill"] == "detail"]
     asked = [q for q in details if set(q.get("answers") or [q["options"][q["correct"]]]) & set(people)]
     assert quiz["questions"] and len(asked) <= max(1, len(details) // 4)
@@ -243,7 +248,7 @@ def test_blanks_prefer_content_to_the_speaker(tmp_path):
                   for person, topic in zip(people * 2, topics + topics[::-1])]
     path = tmp_path / "canteen.txt"
     path.write_text("社区食堂的新变化\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    quiz = build_quiz(path).to_dict()
+    quiz = build_quiz(path, settings=AT_LEAST_ONE).to_dict()
     on_opinions = [q for q in quiz["questions"] if "认为" in q["source"]]
     assert len(on_opinions) >= 1
     keys = [set(q.get("answers") or [q["options"][q["correct"]]]) for q in on_opinions]

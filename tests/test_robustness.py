@@ -19,6 +19,11 @@ from conftest import ROOT
 from pages import PAGES
 from quiz_rules import report_of
 
+from conftest import AT_LEAST_ONE_ARGS
+from quizgen.settings import GenerateSettings as _GS, Settings as _S
+
+AT_LEAST_ONE = _S(generate=_GS(min_questions=1))  # a test of reading: one question at least, as --at-least 1
+
 PASSAGE = (ROOT / "tests" / "fixtures" / "short-passage.txt").read_text(encoding="utf-8")
 
 
@@ -89,7 +94,7 @@ def test_batch_skips_a_bad_file_and_reports(runner, bundled, tmp_path):
 def test_odd_encodings_build(tmp_path, encoding):
     path = tmp_path / f"passage-{encoding}.txt"
     path.write_bytes(PASSAGE.encode(encoding))  # Big5: see the Traditional Chinese test
-    assert len(build_quiz(path).questions) >= 1  # a 200-character passage: what passes the gates, never refused
+    assert len(build_quiz(path, settings=AT_LEAST_ONE).questions) >= 1  # a 200-character passage: what passes the gates, never refused
 
 
 def test_traditional_chinese_crlf_and_full_width(tmp_path):
@@ -99,7 +104,7 @@ def test_traditional_chinese_crlf_and_full_width(tmp_path):
                    "專家認為，只有把綠色設施和傳統管網結合起來，城市才能真正應對極端降雨。這種做法還能補充地下水，緩解城市熱島效應。\r\n")
     path = tmp_path / "traditional.txt"
     path.write_bytes(traditional.encode("big5"))
-    quiz = build_quiz(path)
+    quiz = build_quiz(path, settings=AT_LEAST_ONE)
     assert len(quiz.questions) >= 1
     assert all("\r" not in q.source for q in quiz.questions)
 
@@ -110,7 +115,7 @@ def test_no_headings_and_mixed_english(tmp_path):
             "然而，模型训练需要大量计算资源，云计算平台因此成为重要的基础设施。只有合理安排算力，团队才能控制成本。\n")
     path = tmp_path / "mixed.md"
     path.write_text(text, encoding="utf-8")
-    quiz = build_quiz(path)
+    quiz = build_quiz(path, settings=AT_LEAST_ONE)
     assert len(quiz.questions) >= 1  # valid text is never refused, however little it offers
     assert not {"Python", "NumPy", "PyTorch", "TensorFlow"} & {a for q in quiz.questions for a in q.answers or []}
     assert [s.title for s in read_article(path).sections] == [None]
@@ -137,7 +142,7 @@ def test_markup_and_template_syntax_stay_text(runner, tmp_path):
     path = tmp_path / "hostile.txt"
     path.write_text(hostile, encoding="utf-8")
     out = tmp_path / "out"
-    result = runner.invoke(app, ["build", str(path), "-o", str(out)])
+    result = runner.invoke(app, ["build", *AT_LEAST_ONE_ARGS, str(path), "-o", str(out)])
     assert result.exit_code == 0, result.output
     for name in ("hostile.worksheet.html", "hostile.answers.html"):
         html = (out / name).read_text(encoding="utf-8")
@@ -210,7 +215,7 @@ def test_a_text_without_one_full_stop_still_gets_a_quiz(tmp_path):
     rows = "".join(f"第{n}轮复赛青溪杯合唱比赛指定曲目{n}号加一首自选曲目2021年{n}月{n + 2}日" for n in range(1, 9))
     path = tmp_path / "table.txt"
     path.write_text(f"青溪杯合唱比赛（第一届）\n\n第一届青溪杯合唱比赛，是青溪县文化馆举办的业余合唱比赛{rows}\n", encoding="utf-8")
-    quiz = build_quiz(path)
+    quiz = build_quiz(path, settings=AT_LEAST_ONE)
     assert quiz.questions
     assert all(q.source.endswith("。") for q in quiz.questions)
     assert all(q.text.count("{{c") == len(q.answers) for q in quiz.questions if q.text)  # no word blanked in every row

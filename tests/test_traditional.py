@@ -15,6 +15,11 @@ from quizgen.frequency import simplified, traditional
 
 # An invented blog post in the shape of Taiwanese and Hong Kong blogs: a sidebar, then lines of
 # phrases separated by spaces instead of punctuation among punctuated ones, then comments.
+from conftest import AT_LEAST_ONE_ARGS
+from quizgen.settings import GenerateSettings as _GS, Settings as _S
+
+AT_LEAST_ONE = _S(generate=_GS(min_questions=1))  # a test of reading: one question at least, as --at-least 1
+
 POST = """關於我
 喜歡散步的上班族 偶爾寫字
 文章分類
@@ -37,7 +42,7 @@ def post_quiz(tmp_path_factory):
     path = folder / "bookshop.page_dump.txt"
     path.write_text(POST, encoding="utf-8")
     result = __import__("typer.testing", fromlist=["CliRunner"]).CliRunner().invoke(
-        app, ["build", str(path), "-o", str(folder / "out")])
+        app, ["build", str(path), "-o", str(folder / "out"), *AT_LEAST_ONE_ARGS])
     assert result.exit_code == 0, result.output
     return json.loads((folder / "out" / "bookshop.page_dump.quiz.json").read_text(encoding="utf-8")), folder / "out"
 
@@ -90,7 +95,7 @@ def test_a_post_written_only_in_spaced_phrases_builds_in_its_own_script(tmp_path
     spaced = POST.replace("，", " ").replace("。\n", "\n").replace("。", " ")
     path = tmp_path / "spaced.page_dump.txt"
     path.write_text(spaced, encoding="utf-8")
-    quiz = build_quiz(path).to_dict()
+    quiz = build_quiz(path, settings=AT_LEAST_ONE).to_dict()
     assert quiz["article"]["title"] == "淡水河邊的老書店" and quiz["questions"]
     for question in quiz["questions"]:
         assert question["source"] in spaced and any(simplified(ch) != ch for ch in question["source"])

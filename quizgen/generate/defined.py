@@ -17,7 +17,7 @@ from .build import Slot, cloze
 
 _TERM = r"[\u4e00-\u9fffA-Za-z0-9]{2,8}"
 # (pattern, group of the term): the term after the naming verb, or before 是指 at the start
-_NAMING = r"(?:称为|称之为|叫做|叫作|命名为)"
+_NAMING = r"(?:称为|称之为|叫做|叫作|命名为|概括为|归纳为)"
 _END = r"(?=[，,。；;：:]|$)"  # the term closes its clause: not 被称为“提琴小镇”的地方
 _DEFINITIONS = [re.compile(p) for p in (
     rf"^(?:所谓的?)?[“「]?(?P<term>{_TERM})[”」]?[，,]?(?:是指|指的是|就是指)",  # 所谓数字鸿沟，是指……
@@ -26,7 +26,12 @@ _DEFINITIONS = [re.compile(p) for p in (
     rf"(?:学上|学界|学家|研究者|研究人员)[^。；;]{{0,30}}?(?:被)?{_NAMING}[“「](?P<term>{_TERM})[”」]{_END}",
     rf"[，,](?:称为|叫做|叫作|名为)[“「](?P<term>{_TERM})[”」]{_END}",  # ……兑换凭证，称为“交子”
     rf"就是所谓的[“「](?P<term>{_TERM})[”」]{_END}",
+    rf"用[“「](?P<term>{_TERM})[”」]来?(?:表示|衡量|描述|计量)",  # 盐业中常用“波美度”来表示卤水的浓度
+    rf"(?:指标|概念|术语|原理)(?:是|叫|称为)[“「](?P<term>{_TERM})[”」]{_END}",  # 一个常用指标是“年等效满负荷利用小时数”
+    rf"[“「](?P<term>{_TERM})[”」](?:现象|效应|原理|定律)[：:]",  # 不少红树植物具有“胎生”现象：……
+    rf"^(?P<term>{_TERM})(?:[（(][^）)]{{1,12}}[）)])?(?:就)?是一种",  # 互花米草是一种外来入侵植物
 )]
+_RARE_GENUS = 3.0  # "X是一种……" names a thing by its kind: only where X is rare (手机是一种…… defines nothing to learn)
 # Not a thing's nickname (盐被称为“百味之首”, 坎儿井……被称为“地下长城”): a named thing called
 # something else is an epithet; a process, a phenomenon or a method given a name is a term.
 _EPITHET = re.compile(r"形象地|形象的|戏称|私下|人称|美誉|之称|外号|绰号|昵称|雅称|誉为|俗称|爱称|亲切地")
@@ -57,7 +62,8 @@ def defined_term(sentence: str, title: str = "") -> str | None:
         if not match:
             continue
         term = match.group("term")
-        if (sentence.count(term) == 1 and term not in title and zipf(term, "zh") < MAX_COMMONNESS
+        limit = _RARE_GENUS if pattern is _DEFINITIONS[-1] else MAX_COMMONNESS
+        if (sentence.count(term) == 1 and term not in title and zipf(term, "zh") < limit
                 and len(sentence) - len(term) >= MIN_CONTEXT):
             return term
         return None

@@ -67,8 +67,11 @@ def reason_questions(article: Article, slots: list[Slot], scores: dict[int, floa
 
     if profile(article.language).wording["html_lang"] != "zh-CN":
         return []  # the patterns are Chinese
+    asked = {s.order + 1 for s in slots if re.search(r"[？?]$", s.text.strip())}
     pairs = [p for s in slots if s.order in scores and claim_like(s.text) and claim(s.text) not in avoid
-             for p in [causal_pair(s)] if p]
+             and s.order not in asked for p in [causal_pair(s)] if p]
+    # after a question (那为什么偏偏是手指？因为……，指尖就是“尖端”) 因为 answers it: what follows is the
+    # answer's second half, no effect (rate96)
     pairs.sort(key=lambda p: (-scores[p.slot.order], p.slot.order))
     wanted = min(MAX_ITEMS, max(1, round(len(article.text) / CHARS_PER_ITEM)))
     questions, effects = [], set()
