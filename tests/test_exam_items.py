@@ -329,6 +329,7 @@ def test_a_noun_phrase_is_no_wrong_option_of_a_reason_item():
     "因为这样，所以如此。",  # a cause too short to say anything
     "由于他，我们改了计划。",  # a pronoun for a cause
     "当然，笔者并不主张把所有老街都改造成旅游景区。",  # 造成 inside 改造成 is no cause (rate60)
+    "石门沟的转移，因此被排在了全镇的第一位。",  # a topic before 因此, no cause: turned round it garbled (rate97)
 ])
 def test_sentences_without_a_usable_cause_give_none(sentence):
     assert causal_pair(Slot(sentence, SECTION, 0, 0, 0)) is None

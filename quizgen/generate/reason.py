@@ -107,6 +107,8 @@ def causal_pair(slot: Slot) -> Cause | None:
 
 def _pair(sentence: str) -> tuple[str, str] | None:
     """(cause, effect) of the first causal pattern the sentence matches, if both parts say something."""
+    from ..terms import tag
+
     for pattern in _PATTERNS:
         match = pattern.match(sentence)
         if not match:
@@ -115,6 +117,8 @@ def _pair(sentence: str) -> tuple[str, str] | None:
         effect = (parts.get("subject") or "") + _FILLER.sub("", parts["effect"]).strip("，, ")
         cause = _MODAL_END.sub("", _FILLER.sub("", parts["cause"]).strip("，, "))
         effect = _with_subject(_named(effect, cause), cause)
+        if _noun_phrase(tag([cause])[0]):
+            return None  # 石门沟的转移，因此被排在了第一位: a topic, no cause (turned round it garbled, rate97)
         if (all(PART_CHARS[0] <= len(p) <= PART_CHARS[1] and not _DANGLING_END.search(p) for p in (cause, effect))
                 and not _DANGLING.match(cause) and not re.match(r"[它这這那其他她]", effect) and not _LINKS.search(effect + cause)):
             return cause, effect
@@ -233,7 +237,7 @@ def _wrong_options(pair: Cause, pairs: list[Cause], clauses: list[tuple[Slot, li
     return found
 
 
-_NO_CLAIM = re.compile(r"[？?：:]|为什么|為什麼|怎么|怎麼|如何|[吗嗎呢]$|(?:[两兩二三四五六七八九十几幾]+|以下|下列)(?:个|個|点|點|类|類|种|種)?方面|"
+_NO_CLAIM = re.compile(r"[？?：:]|这一|這一|这种|這種|这些|這些|为什么|為什麼|怎么|怎麼|如何|[吗嗎呢]$|(?:[两兩二三四五六七八九十几幾]+|以下|下列)(?:个|個|点|點|类|類|种|種)?方面|"
                        r"(?:主要)?有[两兩二三四五六七八九十几幾]+(?:个|個|点|點|类|類|种|種)")
 
 
@@ -258,18 +262,20 @@ _COPULAS = {"是", "有", "为", "在", "没有", "成为", "属于"}
 
 def _noun_phrase(tokens: list[tuple[str, str]]) -> bool:
     """A clause that is one noun phrase: whatever verbs it has modify the head after its last 的
-    (波长从约1毫米到数十米的无线电波), and no copula makes it a claim (盲文是……的文字). Words in
-    quotation marks after the 的 are a name, not a verb (“虚拟望远镜”)."""
+    (波长从约1毫米到数十米的无线电波), and no copula makes it a claim (盲文是……的文字); a verb or an
+    adjective after the 的 is a predicate (……的浓度较低). Words in quotation marks after the 的
+    are a name, not a verb (“虚拟望远镜”)."""
     words = [w for w, _ in tokens]
-    if "的" not in words or any(w in _COPULAS for w in words):
-        return False
+    if "的" not in words or any(w in _COPULAS for w in words) or tokens[0][1] == "v":
+        return False  # 缺少对于这些流量的严格控制: a verb and its object, a predicate
     tail, quoted = [], False
     for word, form in tokens[len(words) - 1 - words[::-1].index("的") + 1:]:
         if word in "“”「」\"":
             quoted = not quoted
         elif not quoted:
             tail.append(form)
-    return not any(f == "v" for f in tail)  # all quoted: a name for its head
+    return len(tail) <= 1 or not any(f in {"v", "a", "ad"} for f in tail)  # all quoted: a name for its head; one word: the head
+    # itself, a verb's noun (石门沟的转移) as often as a noun
 
 
 def _distinct(option: str, pair: Cause, seen: set[str]) -> bool:
