@@ -51,7 +51,7 @@ def test_bundled_size_and_kinds(quiz, quiz_more):
     kinds = Counter(q["type"] for q in quiz["questions"])
     assert kinds["cloze"] == 0 and kinds["choice"] >= 5
     skills = Counter(q["skill"] for q in quiz["questions"])
-    assert skills["thesis"] >= 1 and skills["structure"] >= 2 and skills["statement"] >= 1 and skills["reason"] >= 1
+    assert skills["thesis"] >= 1 and skills["structure"] >= 1 and skills["statement"] >= 1 and skills["reason"] >= 1  # one section item: rate97
     assert len(quiz_more["questions"]) == 14 and Counter(q["type"] for q in quiz_more["questions"])["cloze"] >= 1
     assert {q["section"] for q in quiz["questions"]} >= {"s1", "s2"}  # every headed section asked
 
@@ -103,17 +103,22 @@ def test_no_question_shows_another_questions_answer(quiz):
 
 
 def test_bundled_section_question_offers_a_point_against_other_sections(quiz):
-    """One question per headed section: with fewer than three points "which point does it
+    """At most one question per headed section: with fewer than three points "which point does it
     make" (its key a point of the section, its distractors points of other sections), with three
     or more "which is not" (three of its points and a point of another section), never both:
-    their options would give each other away."""
+    their options would give each other away. Nor two sections' items where one's key is the
+    other's option (rate97): the bundled article's two sections share their points, so only the
+    section carrying the thesis (回归金融和实体) is asked."""
+    structure = [q for q in quiz["questions"] if q["skill"] == "structure"]
+    assert [q["section"] for q in structure] == ["s2"]
     for section in quiz["article"]["sections"]:
         if not section["title"] or not section["points"]:
             continue
         points = {p.rstrip("。") for p in section["points"]}
         others = {p.rstrip("。") for s in quiz["article"]["sections"] if s["id"] != section["id"] for p in s["points"]}
-        asked = [q for q in quiz["questions"] if q["skill"] == "structure" and q["section"] == section["id"]]
-        assert len(asked) == 1, section["id"]
+        asked = [q for q in structure if q["section"] == section["id"]]
+        if not asked:
+            continue
         question = asked[0]
         key = question["options"][question["correct"]]
         wrong = {o for i, o in enumerate(question["options"]) if i != question["correct"]}

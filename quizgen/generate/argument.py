@@ -67,7 +67,11 @@ def argument_questions(article: Article, slots: list[Slot], lang: Profile, usabl
         return []  # a report's or an entry's sections tell, they do not claim
     by_text = {s.text: s for s in slots}
     questions = _thesis_choice(article, by_text, lang, usable, settings)  # first: the one most worth keeping
-    for section in article.sections:  # two section items sharing options give each other away (raters)
+    thesis = bigrams(article.thesis or "")
+    order = {id(s): i for i, s in enumerate(article.sections)}
+    sections = sorted(article.sections, key=lambda s: (-sum(len(bigrams(p) & thesis) for p in s.points), -order[id(s)]))
+    for section in sections:  # two section items sharing options give each other away (raters): where only one
+        # can be asked, the section whose points carry the thesis, on a tie the later (an essay's remedy follows its diagnosis)
         shown = {o for q in questions if q.skill is Skill.STRUCTURE for o in q.options or []}
         questions += _section_questions(article, section, by_text, lang, usable, settings, shown)
     return questions
@@ -174,8 +178,14 @@ def _section_questions(article, section, by_text, lang, usable, settings, shown:
         return [choice(by_text[key], stem, claim(key), wrong, Skill.STRUCTURE, "which")]
     # Three points or more: one "which is not" item tests them all. A "which" item beside it
     # would share its options, and each would give the other away (raters marked both down).
+    if len(unshown) < 3 or not fresh:
+        return []  # an option another item showed, as a key or as a section's point, tells where it belongs: each
+        # item would give the other's key away (raters, rate97: the bundled article's two sections)
     rng = seeded(settings.seed, "structure-not", section.id, section.title)
-    insiders = [claim(p) for p in rng.sample(unshown if len(unshown) >= 3 else points, 3)]
+    insiders = [claim(p) for p in rng.sample(unshown, 3)]
+    elsewhere = {p for other in article.sections if other is not section for p in other.points}
+    others = [c for c in fresh if c not in elsewhere] or fresh  # another section's point, as this one's outsider,
+    # would be the insider of that section's item
     shorter = [c for c in others if len(claim(c)) <= max(len(i) for i in insiders)]
     outsider = rng.choice(shorter or others)  # the longest option is a test-taker's guess
     stem = lang.wording["stem_not"].format(title=_nested(section.title))
