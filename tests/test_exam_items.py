@@ -808,6 +808,7 @@ def test_an_article_with_one_causal_claim_gets_a_reason_item_on_its_topic():
     ("冰川被形象地称为“固体水库”，冬季把水存起来。", None),  # an epithet
     ("在这个被称为“提琴小镇”的地方，家家都做琴。", None),  # the name modifies a noun: no definition
     ("这种方法叫作“方法”，大家都这么说，也没有什么不好。", None),  # an everyday word is no term
+    ("比如C30混凝土是指这样测得的抗压强度达到30兆帕的混凝土。", None),  # an example, leaning on the sentence before
 ])
 def test_the_term_a_sentence_defines(sentence, term):
     from quizgen.generate.defined import defined_term

@@ -35,6 +35,8 @@ _RARE_GENUS = 3.0  # "X是一种……" names a thing by its kind: only where X 
 # Not a thing's nickname (盐被称为“百味之首”, 坎儿井……被称为“地下长城”): a named thing called
 # something else is an epithet; a process, a phenomenon or a method given a name is a term.
 _EPITHET = re.compile(r"形象地|形象的|戏称|私下|人称|美誉|之称|外号|绰号|昵称|雅称|誉为|俗称|爱称|亲切地")
+_EXAMPLE = re.compile(r"^(?:比如|例如|譬如|再如|又如|像|这样|这|那)")  # 比如C30混凝土是指……这样测得: an example, or what leans on
+# the sentence before, swallowed into the blank (rate99)
 MAX_COMMONNESS = 4.0  # wordfreq Zipf: a defined word commoner than this (交子 3.7, 方法 5.6) is no term to learn
 MIN_CONTEXT = 12  # characters of definition beside the blank
 
@@ -55,7 +57,7 @@ def defined_term(sentence: str, title: str = "") -> str | None:
     """The term the sentence defines (所谓数字鸿沟，是指…… → 数字鸿沟), if it is one to ask."""
     from ..frequency import zipf
 
-    if len(sentence) > 90 or _EPITHET.search(sentence):
+    if len(sentence) > 90 or _EPITHET.search(sentence) or _EXAMPLE.match(sentence):
         return None
     for pattern in _DEFINITIONS:
         match = pattern.search(sentence)
