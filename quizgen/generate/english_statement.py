@@ -52,6 +52,7 @@ _OPPOSITES = [("increases", "reduces"), ("increased", "reduced"), ("increase", "
               ]  # a measured effect turned round; not improves → harms: common sense rejects "exercise harms memory"
 _PREFERRED = ["only", "amount", "certainty", "cause", "order", "person", "comparison", "opposite", "figure", "denial", "scope", "modal", "negation"]
 _PER_ITEM = {"scope": 1}  # changes of a kind an item: raters (rate55) rule out always/all options unread,
+_PER_ITEM_ALL_BOLD = {"scope": 3}  # failing that, three where the key is bold too (see _item)
 _PER_ITEM_RELAXED = {"scope": 2}  # so one an item; a passage's one item, where no varied item can be made, two
 _LEANS = re.compile(r"^(?:He|She|It|They|This|That|These|Those|Such|Its|His|Her|Their|Then|There|Here|Both|Nor|Others|"
                     r"Neither|Either|Another|Also|Yet|Even so|Still|Instead|Otherwise|Meanwhile|The same|One of them|"
@@ -114,7 +115,8 @@ def statement_questions(article: Article, slots: list[Slot], scores: dict[int, f
     questions, used = [], set()
     for _ in range(wanted):
         group = [s for s in pool if s.order not in used]  # the key among the best GROUP, a changed one from anywhere
-        question = _item(group, stated, text, settings) or (None if questions else _item(group, stated, text, settings, True))
+        question = _item(group, stated, text, settings) or (None if questions else _item(group, stated, text, settings, True)
+                                                            or _item(group, stated, text, settings, True, bold_key=True))
         if not question:  # a passage's one item may harden the same way twice: raters kept those, not its blanks
             break
         questions.append(question)
@@ -281,8 +283,10 @@ def _narrator(body: str) -> str:
 
 
 def _item(group: list[Slot], stated: dict[int, str], text: str, settings: GenerateSettings,
-          relaxed: bool = False) -> Question | None:
-    """Four statements of the group (`stated`: each sentence as an option), three of them changed."""
+          relaxed: bool = False, bold_key: bool = False) -> Question | None:
+    """Four statements of the group (`stated`: each sentence as an option), three of them changed.
+    `bold_key`: three scope words (always, all, only) where the faithful one is bold too (most,
+    never, the largest): then the key is no "one without", the pattern raters spot."""
     rng = seeded(settings.seed, "statement-en", *(s.text for s in group[:GROUP]))
     changes, made, kinds = {}, set(), []
     for slot in group:
@@ -291,7 +295,8 @@ def _item(group: list[Slot], stated: dict[int, str], text: str, settings: Genera
             if not relaxed:
                 made.add(change.new.lower())
             kinds.append(change.kind)
-            if kinds.count(change.kind) >= (_PER_ITEM_RELAXED if relaxed else _PER_ITEM).get(change.kind, 1):
+            limits = _PER_ITEM_ALL_BOLD if bold_key else _PER_ITEM_RELAXED if relaxed else _PER_ITEM
+            if kinds.count(change.kind) >= limits.get(change.kind, 1):
                 made.add(change.kind)
     changed = [(s, changes[s.order]) for s in group if changes[s.order]][:3]
     if len(changed) != 3:
@@ -299,6 +304,8 @@ def _item(group: list[Slot], stated: dict[int, str], text: str, settings: Genera
     longest = max(len(c.text) for _, c in changed)
     spare = [s for s in group[:GROUP] if all(s is not c for c, _ in changed)]
     spare.sort(key=lambda s: len(stated[s.order]) > longest * 1.3)  # the key must not be the one long option
+    if bold_key:
+        spare = [s for s in spare if _BOLD.search(stated[s.order])]
     if not spare:
         return None
     key = spare[0]
