@@ -292,7 +292,7 @@ def _item(group: list[Slot], stated: dict[int, str], text: str, settings: Genera
     for slot in group:
         changes[slot.order] = change = _change(stated[slot.order], text, rng, made)
         if change:
-            if not relaxed:
+            if not relaxed or bold_key:  # three scope words: three different ones (always, all, only)
                 made.add(change.new.lower())
             kinds.append(change.kind)
             limits = _PER_ITEM_ALL_BOLD if bold_key else _PER_ITEM_RELAXED if relaxed else _PER_ITEM
