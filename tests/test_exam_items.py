@@ -788,7 +788,9 @@ def test_an_article_with_one_causal_claim_gets_a_reason_item_on_its_topic():
 
     questions = generate(article, settings=GenerateSettings())
     reasons = [q for q in questions if q.skill.value == "reason"]
-    assert len(reasons) == 1 and len(questions) == 1
+    assert len(reasons) == 1 and len(questions) == 2
+    blank = next(q for q in questions if q.type.value == "cloze")  # beside it, the term it defines
+    assert blank.answers == ["春化作用"] and "称为“{{c1::春化作用" in blank.text
     reason = reasons[0]
     assert reason.stem == "根据文章，“冬小麦要在秋天播种”的原因是"
     assert reason.options[reason.correct] == "麦苗需要经过一段持续的低温才能开花结穗"

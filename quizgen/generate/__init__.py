@@ -85,17 +85,19 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     # Blanks only where a teacher asks for more questions than the choice items make, or where
     # there are none: blind raters kept 2 of 15 blanks against 19 of 27 choice items (rate18/19).
     fallback = not settings.questions and not argument  # no choice item: the article's one blank
-    if not settings.questions and (fallback or _lone_not_true(argument)):
-        # The term the article defines, in its definition: what its reader is meant to learn. Raters
-        # kept 2 of 17 other English blanks and 12 of 42 lone NOT-true items (rate78-93), 0 of 7 other
-        # Chinese blanks (rate94).
+    if not settings.questions:
+        # The term the article defines, in its definition: what its reader is meant to learn (raters
+        # kept 14 of 16 such blanks, rate94-100). An article with no choice item gets it alone, or
+        # nothing: raters kept 0 of 15 other blanks there (rate94, rate96) and 16 of 52 lone
+        # NOT-true items, whose copied true options tempt nobody; beside choice items it is one more.
         named = english_defined_term_blank if article.language is Language.EN else defined_term_blank
-        defined = _valid([q for q in [named(article, slots, scores, lang, settings.hint)] if q], section_ids)
-        if defined:
-            return defined
-    if not settings.min_questions and not settings.questions and (fallback or _lone_not_true(argument)):
-        return []  # nothing passed the gates: no blank of the kind raters kept 0 times in 15 (rate94, rate96), nor a
-        # lone NOT-true item, whose copied true options tempt nobody (kept 16 times in 52, 0 of 4 in rate98)
+        defined = [q for q in _valid([q for q in [named(article, slots, scores, lang, settings.hint)] if q], section_ids)
+                   if not _gives_or_is_given(q, argument)]
+        if fallback or _lone_not_true(argument):
+            if defined or not settings.min_questions:
+                return defined
+        else:
+            argument += defined
     details = budget - len(argument) if settings.questions else FALLBACK_CANDIDATES if fallback else 0
     questions = argument + _details(article, slots, scores, finder(article), settings, section_ids, details, argument)
     wanted = settings.questions or settings.min_questions
@@ -110,6 +112,14 @@ def generate(article: Article, *, settings: GenerateSettings | None = None) -> l
     questions = list({q.id: q for q in reversed(questions)}.values())[::-1]  # a text that repeats itself asks once
     questions = _balance_correct_positions(questions, settings.seed)
     return sorted(questions, key=lambda q: (q.order, q.type.value, q.id))
+
+
+def _gives_or_is_given(blank: Question, others: list[Question]) -> bool:
+    """Whether another question shows the blank's answer, or the blank's sentence shows another's
+    short key (a listed technology, a figure)."""
+    answer = blank.answers[0]
+    keys = [q.options[q.correct] for q in others if q.options and len(q.options[q.correct]) <= 20]
+    return any(answer in visible(q) for q in others) or any(key in (blank.text or "") for key in keys)
 
 
 def _lone_not_true(questions: list[Question]) -> bool:
